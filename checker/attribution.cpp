@@ -1,0 +1,469 @@
+// Attribution of extracted quantities to metric, subject and period, with context carried from the
+// previous sentences of a paragraph.
+#include "checker/attribution.hpp"
+
+#include "grammar/period.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <unordered_set>
+
+namespace claimcheck {
+namespace {
+
+// Words that never name what a number measures.
+const std::unordered_set<std::string>& stop_words() {
+  static const std::unordered_set<std::string> words = {
+      "the", "a", "an", "of", "in", "on", "for", "and", "or", "to", "with", "by", "its", "their", "this",
+      "that", "these", "those", "was", "were", "is", "are", "has", "have", "had", "been", "be", "which",
+      "as", "at", "from", "than", "total", "totaled", "totalled", "totaling", "reached", "reaching",
+      "hit", "stood", "standing", "came", "amounted", "amounting", "some", "about", "around", "nearly",
+      "almost", "over", "more", "less", "under", "up", "down", "rose", "fell", "grew", "increased",
+      "decreased", "declined", "dropped", "climbed", "exceeded", "exceeding", "surpassed", "topped",
+      "last", "this", "next", "year", "years", "first", "second", "third", "fourth", "half", "quarter",
+      "months", "month", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "while", "whereas", "also", "only", "just",
+      "it", "they", "he", "she", "we", "our", "his", "her", "there", "here", "said", "says", "according",
+      "mark", "level", "record", "new", "high", "low", "value", "worth", "figure", "figures", "so", "far",
+      "such", "all", "among", "other", "per", "cent", "percent", "year-on-year", "annual", "annually"};
+  return words;
+}
+
+bool is_clause_boundary(std::string_view between) {
+  return between.find_first_of(",;:()") != std::string_view::npos ||
+         between.find("\xE2\x80\x94") != std::string_view::npos;  // em dash
+}
+
+// A bracketed aside ("2 trillion yuan ($280 billion) mark last year") does not end a clause.
+std::string without_brackets(std::string_view text) {
+  std::string out;
+  int depth = 0;
+  for (char ch : text) {
+    if (ch == '(') {
+      ++depth;
+    } else if (ch == ')' && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+bool is_number_word(const std::string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.' || c == ',' || c == '-';
+  });
+}
+
+std::string join(const std::vector<std::string>& parts, char sep) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out.push_back(sep);
+    out += p;
+  }
+  return out;
+}
+
+std::string key_word(std::string w) {
+  for (char& c : w) {
+    if (std::isalnum(static_cast<unsigned char>(c)) == 0) c = '_';
+  }
+  return w;
+}
+
+struct Context {
+  std::optional<rules::Period> period;
+  bool period_unresolved = false;
+  std::optional<int> year;
+  std::string metric;
+  std::string metric_text;
+  std::string subject;
+};
+
+struct Resolved {
+  std::optional<rules::Period> period;
+  bool unresolved = false;
+};
+
+Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, std::optional<int> doc_year) {
+  std::optional<int> year = m.year;
+  if (!year && m.relative_year) {
+    if (!doc_year) return {std::nullopt, true};
+    year = *doc_year + *m.relative_year;
+  }
+  if (!year) year = context_year ? context_year : doc_year;
+  if (!year) return {std::nullopt, true};
+  const int end_year = m.end_year.value_or(*year);
+  return {rules::Period::months(*year, m.first_month, end_year, m.last_month), false};
+}
+
+// What the grammar said of a claim, before attribution.
+Claim unattributed(const grammar::ExtractedClaim& e, std::uint32_t document_index) {
+  Claim c;
+  c.document = document_index;
+  c.offset = e.offset;
+  c.length = e.length;
+  c.quantity = e.quantity;
+  c.role = e.role;
+  c.direction = e.direction;
+  c.converts = e.converts;
+  c.share_of = e.share_of;
+  c.change_basis = e.change_basis;
+  return c;
+}
+
+}  // namespace
+
+std::optional<std::pair<int, int>> parse_date(std::string_view date) {
+  if (date.size() < 7 || date[4] != '-') return std::nullopt;
+  int year = 0;
+  int month = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(date[i])) == 0) return std::nullopt;
+    year = year * 10 + (date[i] - '0');
+  }
+  for (std::size_t i = 5; i < 7; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(date[i])) == 0) return std::nullopt;
+    month = month * 10 + (date[i] - '0');
+  }
+  if (month < 1 || month > 12) return std::nullopt;
+  return std::pair{year, month};
+}
+
+grammar::Vocabulary vocabulary_from_rules(const rules::Rules& rules) {
+  grammar::Vocabulary v;
+  v.scales = rules.scales;
+  v.number_words = rules.number_words;
+  for (const auto& [code, currency] : rules.currencies) {
+    v.currencies.emplace_back(code, code);
+    for (const auto& alias : currency.aliases) v.currencies.emplace_back(alias, code);
+  }
+  for (const auto& [phrase, symbol] : rules.hedges) {
+    if (auto q = grammar::qualifier_from_symbol(symbol)) v.hedges.emplace_back(phrase, *q);
+  }
+  for (const auto& [word, direction] : rules.change_words) {
+    v.change_words.emplace_back(word, direction == "down" ? grammar::Direction::down : grammar::Direction::up);
+  }
+  v.units = rules.units;
+  return v;
+}
+
+Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_rules(rules)) {
+  for (const auto& [id, metric] : rules.metrics) {
+    metrics_.add(id, id);
+    if (!metric.label.empty()) metrics_.add(metric.label, id);
+    for (const auto& alias : metric.aliases) metrics_.add(alias, id);
+  }
+  for (const auto& [name, subject] : rules.subjects) {
+    subjects_.add(name, name);
+    for (const auto& alias : subject.aliases) subjects_.add(alias, name);
+  }
+}
+
+std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t document_index,
+                                         const std::vector<grammar::ExtractedClaim>& extracted,
+                                         const std::optional<std::string>& date_override) const {
+  std::vector<Claim> claims;
+  if (extracted.empty()) return claims;
+  claims.reserve(extracted.size());
+
+  const std::optional<std::string>& date = date_override ? date_override : document.date;
+  std::optional<int> doc_year;
+  if (date) {
+    if (auto ym = parse_date(*date)) doc_year = ym->first;
+  }
+  const std::string_view text = document.text;
+  const std::vector<grammar::PeriodMention> periods = grammar::find_periods(text);
+
+  Context context;
+  std::size_t paragraph = static_cast<std::size_t>(-1);
+  std::size_t next_claim = 0;
+  std::size_t next_period = 0;
+  std::map<std::string, std::size_t> subject_counts;
+
+  for (const Sentence& sentence : document.sentences) {
+    const std::size_t s_begin = sentence.offset;
+    const std::size_t s_end = sentence.offset + sentence.length;
+    if (sentence.paragraph != paragraph) {
+      paragraph = sentence.paragraph;
+      context.period.reset();
+      context.period_unresolved = false;
+      context.metric.clear();
+      context.metric_text.clear();
+    }
+    while (next_period < periods.size() && periods[next_period].offset < s_begin) ++next_period;
+    std::size_t period_end = next_period;
+    while (period_end < periods.size() && periods[period_end].offset < s_end) ++period_end;
+    while (next_claim < extracted.size() && extracted[next_claim].offset < s_begin) {
+      // A claim outside every sentence (should not happen): keep it, unattributed.
+      claims.push_back(unattributed(extracted[next_claim++], document_index));
+    }
+    std::size_t claim_end = next_claim;
+    while (claim_end < extracted.size() && extracted[claim_end].offset < s_end) ++claim_end;
+
+    const bool has_claims = claim_end > next_claim;
+    const bool has_periods = period_end > next_period;
+    std::vector<Word> words;
+    std::vector<PhraseMatch> metric_matches;
+    std::vector<PhraseMatch> subject_matches;
+    if (has_claims || !metrics_.empty()) {
+      words = split_words(text.substr(s_begin, sentence.length), s_begin);
+      metric_matches = metrics_.find_all(words);
+      subject_matches = subjects_.find_all(words);
+    }
+    for (const auto& m : subject_matches) ++subject_counts[*m.value];
+
+    // Resolve this sentence's periods once.
+    std::vector<Resolved> resolved;
+    std::optional<int> year_for_sentence = context.year;
+    for (std::size_t p = next_period; p < period_end; ++p) {
+      resolved.push_back(resolve(periods[p], year_for_sentence, doc_year));
+      if (resolved.back().period) year_for_sentence = resolved.back().period->last / 12;
+    }
+
+    auto overlaps_claim = [&](std::size_t off, std::size_t len) {
+      for (std::size_t k = next_claim; k < claim_end; ++k) {
+        const auto& e = extracted[k];
+        if (off < e.phrase_offset + e.phrase_length && e.phrase_offset < off + len) return true;
+      }
+      return false;
+    };
+
+    for (std::size_t k = next_claim; k < claim_end; ++k) {
+      const grammar::ExtractedClaim& e = extracted[k];
+      Claim c = unattributed(e, document_index);
+      const std::size_t phrase_end = e.phrase_offset + e.phrase_length;
+      std::size_t first_after = words.size();
+      std::size_t last_before = words.size();
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        if (words[w].offset + words[w].length <= e.phrase_offset) last_before = w;
+        if (words[w].offset >= phrase_end) {
+          first_after = w;
+          break;
+        }
+      }
+      c.sentence_offset = s_begin;
+      c.sentence_length = sentence.length;
+
+      if (last_before < words.size() &&
+          (words[last_before].folded == "to" || words[last_before].folded == "from")) {
+        c.preposition = words[last_before].folded;
+      }
+      if (!e.share_of.empty()) {
+        const auto whole_words = split_words(e.share_of);
+        const auto whole = metrics_.find_all(whole_words);
+        if (!whole.empty()) c.share_of_metric = *whole.front().value;
+      }
+
+      // Period: a mention right after the claim in its own clause ("surpassed 2 trillion yuan last
+      // year") binds tightest; else the nearest mention before it in the sentence; else the first after.
+      const Resolved* chosen = nullptr;
+      const Resolved* after = nullptr;
+      for (std::size_t p = next_period; p < period_end; ++p) {
+        const auto& m = periods[p];
+        if (overlaps_claim(m.offset, m.length)) continue;
+        if (m.offset < e.phrase_offset) {
+          chosen = &resolved[p - next_period];
+        } else if (after == nullptr) {
+          after = &resolved[p - next_period];
+          const std::size_t gap_begin = std::min(phrase_end, m.offset);
+          if (!is_clause_boundary(without_brackets(text.substr(gap_begin, m.offset - gap_begin)))) chosen = after;
+          break;
+        }
+      }
+      if (chosen == nullptr) chosen = after;
+      if (chosen != nullptr) {
+        c.period = chosen->period;
+        c.period_unresolved = chosen->unresolved;
+      } else {
+        c.period = context.period;
+        c.period_unresolved = context.period_unresolved;
+      }
+
+      // Subject: the nearest name before the claim, else any in the sentence, else the context.
+      const PhraseMatch* subject = nullptr;
+      for (const auto& m : subject_matches) {
+        if (m.offset < e.phrase_offset || subject == nullptr) subject = &m;
+      }
+      c.subject = subject != nullptr ? *subject->value : context.subject;
+
+      // Metric.
+      bool assigned = false;
+      auto assign_match = [&](const PhraseMatch& m) {
+        c.metric = *m.value;
+        c.metric_text = std::string(text.substr(m.offset, m.length));
+        // "trade value of mechanical and electronic products" is a narrower metric than trade value.
+        std::size_t w = m.first_word + m.word_count;
+        if (w < words.size() && words[w].folded == "of" && !is_clause_boundary(text.substr(
+                                                                 words[w - 1].offset + words[w - 1].length,
+                                                                 words[w].offset - words[w - 1].offset - words[w - 1].length))) {
+          std::vector<std::string> narrower;
+          std::size_t end_offset = words[w].offset + words[w].length;
+          for (std::size_t v = w + 1; v < words.size() && narrower.size() < 5; ++v) {
+            if (words[v].offset >= e.phrase_offset) break;
+            const std::string_view gap = text.substr(words[v - 1].offset + words[v - 1].length,
+                                                     words[v].offset - words[v - 1].offset - words[v - 1].length);
+            if (is_clause_boundary(gap)) break;
+            bool is_subject = false;
+            for (const auto& sm : subject_matches) {
+              if (words[v].offset >= sm.offset && words[v].offset < sm.offset + sm.length) is_subject = true;
+            }
+            end_offset = words[v].offset + words[v].length;
+            if (is_subject || stop_words().count(words[v].folded) != 0 || is_number_word(words[v].folded)) continue;
+            narrower.push_back(key_word(words[v].folded));
+          }
+          if (!narrower.empty()) {
+            c.metric += "/" + join(narrower, '_');
+            c.metric_text = std::string(text.substr(m.offset, end_offset - m.offset));
+          }
+        }
+        assigned = true;
+      };
+
+      if (e.role == grammar::Role::rank) {
+        // "ranked 11th in the Global Innovation Index": the rank is in what follows.
+        std::size_t w = first_after;
+        if (w < words.size() && words[w].folded == "in") {
+          ++w;
+          if (w < words.size() && words[w].folded == "the") ++w;
+          for (const auto& m : metric_matches) {
+            if (m.first_word == w) assign_match(m);
+          }
+          if (!assigned) {
+            std::vector<std::string> name;
+            std::size_t end_offset = 0;
+            const std::size_t start_offset = w < words.size() ? words[w].offset : 0;
+            for (std::size_t v = w; v < words.size() && name.size() < 6; ++v) {
+              if (std::isupper(static_cast<unsigned char>(text[words[v].offset])) == 0) break;
+              name.push_back(key_word(words[v].folded));
+              end_offset = words[v].offset + words[v].length;
+            }
+            if (!name.empty()) {
+              c.metric = "auto:" + join(name, '_');
+              c.metric_text = std::string(text.substr(start_offset, end_offset - start_offset));
+              assigned = true;
+            }
+          }
+        }
+      }
+      if (!assigned && e.role != grammar::Role::conversion) {
+        const PhraseMatch* before = nullptr;
+        for (const auto& m : metric_matches) {
+          if (m.offset + m.length <= e.phrase_offset) before = &m;
+        }
+        if (before != nullptr) assign_match(*before);
+      }
+      if (!assigned && e.role != grammar::Role::conversion) {
+        // "$5 billion in exports", "$5 billion of exports", "$5 billion exports".
+        std::size_t w = first_after;
+        if (w < words.size() && (words[w].folded == "in" || words[w].folded == "of")) ++w;
+        for (const auto& m : metric_matches) {
+          if (m.first_word == w) assign_match(m);
+        }
+      }
+      if (!assigned && e.role == grammar::Role::conversion && e.converts) {
+        // A conversion states the same amount as the claim it converts.
+        const std::size_t partner = *e.converts;
+        if (partner < claims.size()) {
+          c.metric = claims[partner].metric;
+          c.metric_text = claims[partner].metric_text;
+          c.subject = claims[partner].subject;
+          c.period = claims[partner].period;
+          c.period_unresolved = claims[partner].period_unresolved;
+          assigned = true;
+        }
+      }
+      if (!assigned) {
+        // An automatic key from the content words of the claim's own clause, before the claim if it
+        // has any there; a sentence with no metric of its own ("It rose 5 percent.") takes the
+        // previous sentence's when the claim is a change or an amount of money.
+        std::vector<std::string> parts;
+        std::size_t from = e.phrase_offset;
+        std::size_t to = e.phrase_offset;
+        if (last_before < words.size()) {
+          for (std::size_t v = last_before + 1; v-- > 0 && parts.size() < 3;) {
+            const std::size_t gap_begin = words[v].offset + words[v].length;
+            const std::size_t gap_end = v == last_before ? e.phrase_offset : words[v + 1].offset;
+            if (is_clause_boundary(text.substr(gap_begin, gap_end - gap_begin))) break;
+            bool is_subject = false;
+            for (const auto& sm : subject_matches) {
+              if (words[v].offset >= sm.offset && words[v].offset < sm.offset + sm.length) is_subject = true;
+            }
+            if (is_subject || stop_words().count(words[v].folded) != 0 || is_number_word(words[v].folded)) continue;
+            parts.insert(parts.begin(), key_word(words[v].folded));
+            from = words[v].offset;
+            if (to == e.phrase_offset) to = words[v].offset + words[v].length;
+          }
+        }
+        const bool may_inherit = metric_matches.empty() && !context.metric.empty() &&
+                                 (e.role == grammar::Role::change || dimension_of(c) == Dimension::money);
+        if (parts.empty() && may_inherit) {
+          c.metric = context.metric;
+          c.metric_text = context.metric_text;
+          assigned = true;
+        }
+        if (parts.empty() && !assigned) {
+          std::size_t prev_end = phrase_end;
+          for (std::size_t v = first_after; v < words.size() && parts.size() < 3; ++v) {
+            if (is_clause_boundary(text.substr(prev_end, words[v].offset - prev_end))) break;
+            prev_end = words[v].offset + words[v].length;
+            if (stop_words().count(words[v].folded) != 0 || is_number_word(words[v].folded)) continue;
+            if (parts.empty()) from = words[v].offset;
+            parts.push_back(key_word(words[v].folded));
+            to = prev_end;
+          }
+        }
+        if (!assigned && !parts.empty()) {
+          c.metric = "auto:" + join(parts, '_');
+          c.metric_text = std::string(text.substr(from, to > from ? to - from : 0));
+        }
+      }
+      claims.push_back(std::move(c));
+    }
+
+    // Context for the sentences that follow in this paragraph.
+    if (has_periods) {
+      for (std::size_t p = period_end; p-- > next_period;) {
+        if (overlaps_claim(periods[p].offset, periods[p].length)) continue;
+        context.period = resolved[p - next_period].period;
+        context.period_unresolved = resolved[p - next_period].unresolved;
+        if (context.period) context.year = context.period->last / 12;
+        break;
+      }
+    }
+    if (!metric_matches.empty()) {
+      context.metric = *metric_matches.back().value;
+      context.metric_text = std::string(text.substr(metric_matches.back().offset, metric_matches.back().length));
+    }
+    if (!subject_matches.empty()) context.subject = *subject_matches.back().value;
+    next_claim = claim_end;
+    next_period = period_end;
+  }
+  // Claims after the last sentence (should not happen with a complete sentence split).
+  for (; next_claim < extracted.size(); ++next_claim) {
+    claims.push_back(unattributed(extracted[next_claim], document_index));
+  }
+
+  // Claims with no subject in reach take the document's most named subject.
+  std::string default_subject;
+  std::size_t best = 0;
+  for (const auto& [name, count] : subject_counts) {
+    if (count > best) {
+      best = count;
+      default_subject = name;
+    }
+  }
+  for (Claim& c : claims) {
+    if (c.subject.empty()) c.subject = default_subject;
+    const auto [line, column] = document.line_column(c.offset);
+    c.line = line;
+    c.column = column;
+    c.text = std::string(document.original.substr(c.offset, c.length));
+  }
+  return claims;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,178 @@
+// arithmetic: numbers that contradict each other by arithmetic: growth from a base, a share of a
+// stated whole, parts against their whole.
+#include "checker/checks/registry.hpp"
+
+#include <fmt/format.h>
+
+namespace claimcheck {
+namespace {
+
+// "rose 5% to X from Y": X must lie in Y x (1 + 5%), with every number's interval.
+void growth(CheckContext& ctx) {
+  const auto& claims = ctx.input.claims;
+  std::size_t begin = 0;
+  while (begin < claims.size()) {
+    std::size_t end = begin;
+    while (end < claims.size() && claims[end].document == claims[begin].document &&
+           claims[end].sentence_offset == claims[begin].sentence_offset) {
+      ++end;
+    }
+    const Claim* change = nullptr;
+    const Claim* to = nullptr;
+    const Claim* from = nullptr;
+    for (std::size_t i = begin; i < end; ++i) {
+      const Claim& c = claims[i];
+      if (c.role == grammar::Role::change && change == nullptr) change = &c;
+      if (c.role == grammar::Role::level && c.preposition == "to" && to == nullptr) to = &c;
+      if (c.role == grammar::Role::level && c.preposition == "from" && from == nullptr) from = &c;
+    }
+    begin = end;
+    if (change == nullptr || to == nullptr || from == nullptr || !ctx.reportable(*to)) continue;
+    if (to->quantity.unit != from->quantity.unit || change->direction == grammar::Direction::none) continue;
+    const Interval base = ctx.interval(*from);
+    const Interval step = ctx.interval(*change);
+    Interval expected;
+    if (change->quantity.unit == "percent") {
+      if (base.low < 0) continue;
+      const Interval factor = change->direction == grammar::Direction::up
+                                  ? Interval{1 + step.low / 100, 1 + step.high / 100, step.low_open, step.high_open}
+                                  : Interval{1 - step.high / 100, 1 - step.low / 100, step.high_open, step.low_open};
+      expected = {base.low * factor.low, base.high * factor.high, base.low_open || factor.low_open,
+                  base.high_open || factor.high_open};
+    } else if (change->quantity.unit == to->quantity.unit) {
+      expected = change->direction == grammar::Direction::up ? sum(base, step) : difference(base, step);
+    } else {
+      continue;
+    }
+    const Interval stated = ctx.interval(*to);
+    if (!disjoint(stated, expected)) continue;
+    Finding& f = ctx.report(*to, fmt::format("{} does not follow from {} {} {}: that gives {:.4g} to {:.4g}", to->text,
+                                             from->text, change->direction == grammar::Direction::up ? "up" : "down",
+                                             change->text, expected.low, expected.high));
+    ctx.relate(f, *from, "the base value");
+    ctx.relate(f, *change, "the change");
+    f.evidence["stated"] = stated.to_string();
+    f.evidence["expected"] = expected.to_string();
+  }
+}
+
+// Among a group's level claims, the one in the same document as `near` if any, else the first,
+// in the unit given.
+const Claim* level_for(const CheckContext& ctx, const std::string& metric, const Claim& near, const std::string& unit) {
+  const auto* group = ctx.input.index.find(level_key(metric, near));
+  if (group == nullptr) return nullptr;
+  const Claim* first = nullptr;
+  for (std::uint32_t i : *group) {
+    const Claim& c = ctx.claim(i);
+    if (c.role != grammar::Role::level || c.quantity.unit != unit) continue;
+    if (c.document == near.document) return &c;
+    if (first == nullptr) first = &c;
+  }
+  return first;
+}
+
+// "R&D spending of 3.6 trillion yuan, 2.68% of GDP" with GDP stated too: the share must fit.
+void shares(CheckContext& ctx) {
+  for (const Claim& s : ctx.input.claims) {
+    if (s.role != grammar::Role::share || s.share_of_metric.empty() || s.metric.empty() || !s.period) continue;
+    if (s.quantity.unit != "percent" || !ctx.reportable(s)) continue;
+    const auto* part_group = ctx.input.index.find(level_key(s.metric, s));
+    if (part_group == nullptr) continue;
+    const Claim* part = nullptr;
+    for (std::uint32_t i : *part_group) {
+      if (ctx.claim(i).role == grammar::Role::level && (part == nullptr || ctx.claim(i).document == s.document)) {
+        part = &ctx.claim(i);
+        if (part->document == s.document) break;
+      }
+    }
+    if (part == nullptr) continue;
+    const Claim* whole = level_for(ctx, s.share_of_metric, s, part->quantity.unit);
+    if (whole == nullptr) continue;
+    const Interval p = ctx.interval(*part);
+    const Interval w = ctx.interval(*whole);
+    if (w.low <= 0) continue;
+    const Interval ratio{p.low / w.high * 100, p.high / w.low * 100, p.low_open || w.high_open,
+                         p.high_open || w.low_open};
+    const Interval stated = ctx.interval(s);
+    if (!disjoint(stated, ratio)) continue;
+    Finding& f = ctx.report(s, fmt::format("{} of {} does not fit {} of {}: the share is {:.3g}% to {:.3g}%", s.text,
+                                           s.share_of, part->text, whole->text, ratio.low, ratio.high));
+    ctx.relate(f, *part, "the part");
+    ctx.relate(f, *whole, "the whole");
+    f.evidence["stated"] = stated.to_string();
+    f.evidence["expected"] = ratio.to_string();
+  }
+}
+
+// Relations of the rules file: total = exports + imports, surplus = exports - imports.
+void relations(CheckContext& ctx) {
+  for (const Claim& whole : ctx.input.claims) {
+    if (whole.role != grammar::Role::level || dimension_of(whole) != Dimension::money || !whole.period) continue;
+    if (!ctx.reportable(whole)) continue;
+    const auto metric = ctx.input.rules.metrics.find(whole.metric);
+    if (metric == ctx.input.rules.metrics.end()) continue;
+    const auto& rel = metric->second;
+    const bool is_sum = !rel.sum_of.empty();
+    const std::vector<std::string>& parts = is_sum ? rel.sum_of : rel.difference_of;
+    if (parts.empty()) continue;
+    std::vector<const Claim*> found;
+    for (const auto& part : parts) found.push_back(level_for(ctx, part, whole, whole.quantity.unit));
+    const Interval stated = ctx.interval(whole);
+    bool all = true;
+    for (const Claim* p : found) all = all && p != nullptr;
+    Interval expected;
+    std::string message;
+    if (all) {
+      expected = ctx.interval(*found[0]);
+      for (std::size_t k = 1; k < found.size(); ++k) {
+        expected = is_sum ? sum(expected, ctx.interval(*found[k])) : difference(expected, ctx.interval(*found[k]));
+      }
+      if (!disjoint(stated, expected)) continue;
+      std::string terms;
+      for (std::size_t k = 0; k < found.size(); ++k) {
+        if (k > 0) terms += is_sum ? " + " : " - ";
+        terms += found[k]->text;
+      }
+      message = fmt::format("{} given as {}, but {} gives {:.4g} to {:.4g}", metric_label(ctx.input, whole), whole.text,
+                            terms, expected.low, expected.high);
+    } else if (is_sum) {
+      // A single part larger than the whole it belongs to.
+      const Claim* bigger = nullptr;
+      for (const Claim* p : found) {
+        if (p != nullptr && disjoint(stated, ctx.interval(*p)) && ctx.interval(*p).low > stated.high) bigger = p;
+      }
+      if (bigger == nullptr) continue;
+      found = {bigger};
+      expected = ctx.interval(*bigger);
+      message = fmt::format("{} given as {}, less than one of its parts: {}", metric_label(ctx.input, whole), whole.text,
+                            bigger->text);
+    } else {
+      continue;
+    }
+    Finding& f = ctx.report(whole, std::move(message));
+    for (const Claim* p : found) {
+      if (p != nullptr) ctx.relate(f, *p, fmt::format("{} given here as {}", metric_label(ctx.input, *p), p->text));
+    }
+    f.evidence["relation"] = is_sum ? "sum-of" : "difference-of";
+    f.evidence["stated"] = stated.to_string();
+    f.evidence["expected"] = expected.to_string();
+  }
+}
+
+}  // namespace
+
+Check arithmetic_check() {
+  return {{"arithmetic", rules::Severity::error, "numbers whose arithmetic does not add up",
+           "Checks what follows from the numbers themselves: a value that rose or fell by a stated change to a "
+           "stated level from a stated base (\"rose 5% to X from Y\"); a share whose part and whole are both "
+           "stated; and the relations of the rules file between metrics (by default total trade = exports + "
+           "imports and trade surplus = exports - imports) for one subject and period. Every number counts "
+           "with its interval, so a rounded figure never fails the arithmetic."},
+          [](CheckContext& ctx) {
+            growth(ctx);
+            shares(ctx);
+            relations(ctx);
+          }};
+}
+
+}  // namespace claimcheck

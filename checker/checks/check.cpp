@@ -1,0 +1,94 @@
+// The check framework: reporting, silencing and running the registry.
+#include "checker/checks/check.hpp"
+
+#include "checker/pipeline.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimcheck {
+
+std::string CheckContext::where(const Claim& c, const Claim& from) const {
+  return c.document == from.document ? "this draft" : path(c);
+}
+
+Finding& CheckContext::report(const Claim& at, std::string message) { return report(at, std::move(message), severity); }
+
+Finding& CheckContext::report(const Claim& at, std::string message, rules::Severity sev) {
+  Finding f;
+  f.check = info.id;
+  f.severity = sev;
+  f.message = std::move(message);
+  f.location = {path(at), at.line, at.column, at.offset, at.length, {}};
+  out_.push_back(std::move(f));
+  return out_.back();
+}
+
+void CheckContext::relate(Finding& finding, const CheckInput& input, const Claim& other, std::string message) {
+  finding.related.push_back(
+      {input.documents[other.document].path, other.line, other.column, other.offset, other.length, std::move(message)});
+}
+
+std::string metric_label(const CheckInput& input, const Claim& claim) {
+  const auto slash = claim.metric.find('/');
+  const std::string base = claim.metric.substr(0, slash);
+  if (!claim.metric_text.empty() && (slash != std::string::npos || claim.metric.starts_with("auto:"))) {
+    return claim.metric_text;
+  }
+  const auto it = input.rules.metrics.find(base);
+  if (it != input.rules.metrics.end() && !it->second.label.empty()) return it->second.label;
+  return claim.metric_text.empty() ? claim.metric : claim.metric_text;
+}
+
+std::string period_label(const Claim& claim) { return claim.period ? claim.period->to_string() : "an unknown period"; }
+
+std::optional<double> scale_slip_factor(double a, double b) {
+  if (a <= 0 || b <= 0) return std::nullopt;
+  const double ratio = a > b ? a / b : b / a;
+  for (double factor : {1e3, 1e6, 1e9}) {
+    if (std::fabs(ratio / factor - 1) <= 0.15) return factor;
+  }
+  return std::nullopt;
+}
+
+const Check* find_check(std::string_view id) {
+  for (const auto& check : all_checks()) {
+    if (check.info.id == id) return &check;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> check_ids() {
+  std::vector<std::string> ids;
+  for (const auto& check : all_checks()) ids.push_back(check.info.id);
+  return ids;
+}
+
+std::vector<Finding> run_checks(const CheckInput& input) {
+  std::vector<Finding> findings;
+  for (const auto& check : all_checks()) {
+    rules::Severity severity = check.info.default_severity;
+    const auto setting = input.rules.checks.find(check.info.id);
+    if (setting != input.rules.checks.end() && setting->second.severity) severity = *setting->second.severity;
+    if (severity == rules::Severity::off) continue;
+    CheckContext context(input, check.info, severity, input.rules.tolerance, findings);
+    check.run(context);
+  }
+  // A finding whose line a draft silences is kept for the count but not reported.
+  std::unordered_map<std::string, const RunDocument*> by_path;
+  for (const auto& d : input.documents) by_path.emplace(d.path, &d);
+  for (Finding& f : findings) {
+    const auto it = by_path.find(f.location.file);
+    if (it == by_path.end()) continue;
+    for (const Suppression& s : it->second->suppressions) {
+      if (s.line != f.location.line) continue;
+      if (s.checks.empty() || std::find(s.checks.begin(), s.checks.end(), f.check) != s.checks.end()) {
+        f.silenced = true;
+      }
+    }
+  }
+  sort_findings(findings);
+  return findings;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,85 @@
+// The check framework: what every check reads, how it reports, and the registry of checks.
+#pragma once
+
+#include "checker/claim.hpp"
+#include "checker/claim_index.hpp"
+#include "checker/document.hpp"
+#include "checker/finding.hpp"
+#include "checker/interval.hpp"
+#include "checker/rate_table.hpp"
+#include "checker/report.hpp"
+#include "grammar/extract.hpp"
+#include "rules/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct RunDocument {
+  std::string path;
+  bool reference = false;  // compared against, never reported on
+  std::vector<Suppression> suppressions;
+};
+
+// Everything the checks read; none of it is text: checks never re-read a draft.
+struct CheckInput {
+  const std::vector<RunDocument>& documents;
+  const std::vector<Claim>& claims;
+  const ClaimIndex& index;
+  const rules::Rules& rules;
+  const RateTable& rates;
+  const grammar::Extractor& extractor;  // parses the values of reference facts
+};
+
+class CheckContext {
+ public:
+  CheckContext(const CheckInput& input, const CheckInfo& info, rules::Severity severity, double tolerance,
+               std::vector<Finding>& out)
+      : input(input), info(info), severity(severity), tolerance(tolerance), out_(out) {}
+
+  const CheckInput& input;
+  const CheckInfo& info;
+  const rules::Severity severity;
+  const double tolerance;  // the run's relative slack on intervals
+
+  const Claim& claim(std::uint32_t i) const { return input.claims[i]; }
+  bool reportable(const Claim& c) const { return !input.documents[c.document].reference; }
+  Interval interval(const Claim& c) const { return interval_of(c.quantity, tolerance); }
+  const std::string& path(const Claim& c) const { return input.documents[c.document].path; }
+  // "drafts/b.md" for another document, "this draft" for the same one.
+  std::string where(const Claim& c, const Claim& from) const;
+
+  // A finding at `at`, with this check's id and severity.
+  Finding& report(const Claim& at, std::string message);
+  Finding& report(const Claim& at, std::string message, rules::Severity severity);
+  static void relate(Finding& finding, const CheckInput& input, const Claim& other, std::string message);
+  void relate(Finding& finding, const Claim& other, std::string message) const {
+    relate(finding, input, other, std::move(message));
+  }
+
+ private:
+  std::vector<Finding>& out_;
+};
+
+struct Check {
+  CheckInfo info;
+  void (*run)(CheckContext& context);
+};
+
+// All built-in checks, in the order they run and are listed.
+const std::vector<Check>& all_checks();
+const Check* find_check(std::string_view id);
+std::vector<std::string> check_ids();
+
+// Runs the enabled checks and marks findings that a draft silences. Sorted output.
+std::vector<Finding> run_checks(const CheckInput& input);
+
+// Shared by several checks: the label of a metric for messages ("R&D spending").
+std::string metric_label(const CheckInput& input, const Claim& claim);
+std::string period_label(const Claim& claim);
+
+// The one place that decides whether two values differ by a factor of a thousand or a million.
+std::optional<double> scale_slip_factor(double a, double b);
+
+}  // namespace claimcheck

@@ -1,0 +1,80 @@
+// The linear sweep behind the conflict, scale and change-conflict checks.
+#include "checker/checks/disagreement.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace claimcheck {
+namespace {
+
+struct Extremes {
+  std::optional<std::uint32_t> max_low;
+  std::optional<std::uint32_t> min_high;
+  Interval max_low_interval;
+  Interval min_high_interval;
+
+  void add(std::uint32_t claim, const Interval& i) {
+    if (!max_low || i.low > max_low_interval.low) {
+      max_low = claim;
+      max_low_interval = i;
+    }
+    if (!min_high || i.high < min_high_interval.high) {
+      min_high = claim;
+      min_high_interval = i;
+    }
+  }
+  // An earlier claim that `i` contradicts, with its interval.
+  std::optional<std::pair<std::uint32_t, Interval>> contradicted_by(const Interval& i) const {
+    if (max_low && disjoint(i, max_low_interval)) return std::pair{*max_low, max_low_interval};
+    if (min_high && disjoint(i, min_high_interval)) return std::pair{*min_high, min_high_interval};
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::vector<Disagreement> find_disagreements(const CheckContext& context,
+                                             const std::function<bool(const Claim&)>& wanted,
+                                             const std::function<Interval(const Claim&)>& value) {
+  std::vector<Disagreement> found;
+  std::vector<std::uint32_t> members;
+  for (const auto* group : context.input.index.groups()) {
+    members.clear();
+    for (std::uint32_t i : *group) {
+      if (wanted(context.claim(i))) members.push_back(i);
+    }
+    if (members.size() < 2) continue;
+    std::stable_partition(members.begin(), members.end(),
+                          [&](std::uint32_t i) { return !context.reportable(context.claim(i)); });
+
+    std::map<std::string, Extremes> same_unit;  // by unit
+    std::map<std::string, Extremes> in_usd;     // by currency, converted to USD
+    for (std::uint32_t i : members) {
+      const Claim& c = context.claim(i);
+      const Interval own = value(c);
+      bool reported = false;
+      auto& mine = same_unit[c.quantity.unit];
+      if (auto hit = mine.contradicted_by(own); hit && context.reportable(c)) {
+        found.push_back({i, hit->first, own, hit->second, false});
+        reported = true;
+      }
+      mine.add(i, own);
+
+      if (dimension_of(c) != Dimension::money || !c.period) continue;
+      const auto rate = context.input.rates.find(c.quantity.unit, *c.period);
+      if (!rate) continue;
+      const Interval usd = own.scaled(1.0 / rate->rate).widened(rate->tolerance);
+      for (const auto& [currency, extremes] : in_usd) {
+        if (currency == c.quantity.unit || reported) continue;
+        if (auto hit = extremes.contradicted_by(usd); hit && context.reportable(c)) {
+          found.push_back({i, hit->first, usd, hit->second, true});
+          reported = true;
+        }
+      }
+      in_usd[c.quantity.unit].add(i, usd);
+    }
+  }
+  return found;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,70 @@
+// points: "percent" for the change of something that is itself a percentage.
+#include "checker/checks/registry.hpp"
+
+#include "checker/phrase_table.hpp"
+
+#include <fmt/format.h>
+
+namespace claimcheck {
+namespace {
+
+// Words that make a metric a percentage whatever it measures ("export share", "R&D intensity").
+bool names_a_percentage(const std::string& metric_text) {
+  for (const Word& w : split_words(metric_text)) {
+    if (w.folded == "share" || w.folded == "proportion" || w.folded == "ratio" || w.folded == "intensity" ||
+        w.folded == "percentage") {
+      return true;
+    }
+  }
+  return false;
+}
+
+void run(CheckContext& ctx) {
+  const auto& claims = ctx.input.claims;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.role != grammar::Role::change || c.quantity.unit != "percent" || !ctx.reportable(c)) continue;
+    if (c.metric.empty()) continue;
+    std::string why;
+    const auto metric = ctx.input.rules.metrics.find(c.metric);
+    if (metric != ctx.input.rules.metrics.end() && metric->second.kind == "percent") {
+      why = fmt::format("{} is a percentage", metric_label(ctx.input, c));
+    } else if (names_a_percentage(c.metric_text)) {
+      why = fmt::format("\"{}\" is a percentage", c.metric_text);
+    } else {
+      // The same sentence gives the metric's level in percent ("rose 0.2 percent to 5.3 percent").
+      auto same_sentence = [&](std::size_t k) {
+        return claims[k].document == c.document && claims[k].sentence_offset == c.sentence_offset;
+      };
+      std::size_t first = i;
+      while (first > 0 && same_sentence(first - 1)) --first;
+      for (std::size_t k = first; k < claims.size() && same_sentence(k) && why.empty(); ++k) {
+        const Claim& o = claims[k];
+        if ((o.role == grammar::Role::level || o.role == grammar::Role::share) && o.quantity.unit == "percent" &&
+            o.metric == c.metric) {
+          why = fmt::format("the same sentence gives {} itself as {}", metric_label(ctx.input, c), o.text);
+        }
+      }
+    }
+    if (why.empty()) continue;
+    Finding& f = ctx.report(c, fmt::format("{} changes by {}, but {}: a change of a percentage is in percentage "
+                                           "points; write \"percentage points\" if that is meant",
+                                           metric_label(ctx.input, c), c.text, why));
+    f.evidence["metric"] = c.metric;
+    f.evidence["reason"] = why;
+  }
+}
+
+}  // namespace
+
+Check points_check() {
+  return {{"points", rules::Severity::warning, "percent where percentage points are meant",
+           "Flags a change given in percent for something that is itself a percentage: a metric the rules file "
+           "marks as kind percent (a rate, a share, an intensity), a metric named as a share, proportion, ratio "
+           "or intensity, or one whose level the same sentence gives in percent. \"The export share rose 1.2 "
+           "percent\" most likely means 1.2 percentage points; a relative change of a percentage is rare enough "
+           "that it should be said in so many words."},
+          run};
+}
+
+}  // namespace claimcheck

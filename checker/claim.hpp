@@ -1,0 +1,42 @@
+// A claim: a quantity in a role, attributed to a metric, subject and period within a document.
+#pragma once
+
+#include "grammar/quantity.hpp"
+#include "rules/period.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace claimcheck {
+
+struct Claim {
+  std::uint32_t document = 0;  // index into the run's documents
+  std::size_t offset = 0;      // the quantity's byte span in the document
+  std::size_t length = 0;
+  std::size_t line = 0;    // 1-based, of offset
+  std::size_t column = 0;  // 1-based, in code points
+  std::string text;        // the quantity as written: "3.6 trillion yuan"
+  grammar::Quantity quantity;
+  grammar::Role role = grammar::Role::level;
+  grammar::Direction direction = grammar::Direction::none;
+  std::string metric;       // normalized key: "rd_spending", or automatic ("auto:trade_value")
+  std::string metric_text;  // the surface phrase the metric was taken from
+  std::string subject;      // "China"; empty when unknown
+  std::optional<rules::Period> period;
+  bool period_unresolved = false;  // a relative period in a document without a date
+  std::size_t sentence_offset = 0;
+  std::size_t sentence_length = 0;
+  std::optional<std::size_t> converts;  // conversion: index of the amount it converts, in the same claim vector
+  std::string share_of;                 // share: the whole as written
+  std::string share_of_metric;          // share: the whole's metric id when it is a known metric
+  std::string preposition;              // "to" or "from" right before a level ("rose 5% to X from Y")
+  std::string change_basis;             // "year-on-year" ...
+};
+
+// The claim's unit family, used to keep money, percentages and counts apart.
+enum class Dimension { money, percent, percentage_point, count, rank };
+Dimension dimension_of(const Claim& claim);
+
+}  // namespace claimcheck

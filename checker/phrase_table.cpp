@@ -1,0 +1,113 @@
+// Word splitting and phrase lookup for attribution.
+#include "checker/phrase_table.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimcheck {
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0 || c == '&' || c >= 0x80; }
+bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
+
+}  // namespace
+
+std::string fold_word(std::string_view word) {
+  std::string folded;
+  folded.reserve(word.size());
+  for (unsigned char c : word) folded.push_back(static_cast<char>(std::tolower(c)));
+  // Possessives name the same thing: "China's" is China, "China’s" too.
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (folded.size() > suffix.size() && folded.ends_with(suffix)) {
+      folded.resize(folded.size() - suffix.size());
+      break;
+    }
+  }
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == '-' || folded.back() == '\'')) folded.pop_back();
+  return folded;
+}
+
+std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    // Curly quotes and dashes are punctuation, not word bytes.
+    if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      i += 3;
+      continue;
+    }
+    if (!is_word_byte(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n) {
+      const auto d = static_cast<unsigned char>(text[j]);
+      if (d == 0xE2 && j + 2 < n && static_cast<unsigned char>(text[j + 1]) == 0x80) {
+        // ’ inside a word ("China’s") joins; other punctuation ends it.
+        if (static_cast<unsigned char>(text[j + 2]) == 0x99 && j + 3 < n &&
+            std::isalpha(static_cast<unsigned char>(text[j + 3])) != 0) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      if (is_word_byte(d)) {
+        ++j;
+      } else if (is_joiner(d) && j + 1 < n && is_word_byte(static_cast<unsigned char>(text[j + 1]))) {
+        ++j;
+      } else if (d == '.' && j > i && std::isupper(static_cast<unsigned char>(text[j - 1])) != 0 &&
+                 (j - i) <= 3) {
+        ++j;  // "U.S." keeps its last dot
+      } else {
+        break;
+      }
+    }
+    words.push_back({base_offset + i, j - i, fold_word(text.substr(i, j - i))});
+    i = j;
+  }
+  return words;
+}
+
+void PhraseTable::add(std::string_view phrase, std::string value) {
+  Entry entry;
+  for (const Word& w : split_words(phrase)) entry.words.push_back(w.folded);
+  if (entry.words.empty()) return;
+  entry.value = std::move(value);
+  auto& bucket = by_first_word_[entry.words.front()];
+  bucket.push_back(std::move(entry));
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+}
+
+std::vector<PhraseMatch> PhraseTable::find_all(const std::vector<Word>& words) const {
+  std::vector<PhraseMatch> matches;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    const auto it = by_first_word_.find(words[i].folded);
+    const Entry* found = nullptr;
+    if (it != by_first_word_.end()) {
+      for (const Entry& e : it->second) {
+        if (i + e.words.size() > words.size()) continue;
+        if (std::equal(e.words.begin(), e.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](const std::string& a, const Word& b) { return a == b.folded; })) {
+          found = &e;
+          break;
+        }
+      }
+    }
+    if (found == nullptr) {
+      ++i;
+      continue;
+    }
+    const Word& last = words[i + found->words.size() - 1];
+    matches.push_back({i, found->words.size(), words[i].offset, last.offset + last.length - words[i].offset,
+                       &found->value});
+    i += found->words.size();
+  }
+  return matches;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,47 @@
+// Finds known phrases (metric aliases, subject names) in text by words, longest match first.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace claimcheck {
+
+// A word of text: lower-cased ASCII, possessive "'s" dropped, with its byte span.
+struct Word {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::string folded;
+};
+
+// Splits text into words: runs of letters, digits and the joiners & - ' ’ . inside a word
+// ("R&D", "year-on-year", "U.S."). Punctuation between words is not a word.
+std::vector<Word> split_words(std::string_view text, std::size_t base_offset = 0);
+std::string fold_word(std::string_view word);
+
+struct PhraseMatch {
+  std::size_t first_word = 0;  // index into the words searched
+  std::size_t word_count = 0;
+  std::size_t offset = 0;  // byte span in the text
+  std::size_t length = 0;
+  const std::string* value = nullptr;
+};
+
+class PhraseTable {
+ public:
+  void add(std::string_view phrase, std::string value);
+  bool empty() const { return by_first_word_.empty(); }
+  // Non-overlapping matches, left to right, the longest phrase winning at each word.
+  std::vector<PhraseMatch> find_all(const std::vector<Word>& words) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;  // folded
+    std::string value;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
+};
+
+}  // namespace claimcheck

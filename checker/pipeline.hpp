@@ -1,0 +1,37 @@
+// The per-file half of a run: read, clean, extract and attribute one draft; independent of all others.
+#pragma once
+
+#include "checker/attribution.hpp"
+#include "checker/claim.hpp"
+#include "checker/document.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace claimcheck {
+
+struct DocumentResult {
+  std::string path;
+  bool read = false;
+  std::string error;  // why it could not be read
+  std::size_t bytes = 0;
+  std::vector<Claim> claims;
+  std::vector<Suppression> suppressions;
+};
+
+DocumentResult process_file(const std::string& path, std::uint32_t index, const Attributor& attributor,
+                            const std::optional<std::string>& date_override);
+DocumentResult process_document(const Document& document, std::uint32_t index, const Attributor& attributor,
+                                const std::optional<std::string>& date_override);
+
+// One claim as `claimcheck extract` prints it (DESIGN.md lists the fields).
+nlohmann::ordered_json claim_to_json(const Claim& claim, const std::string& path,
+                                     const std::vector<Claim>& document_claims);
+
+// "3.6 trillion yuan" style rendering of a quantity for messages: value with its unit.
+std::string describe_quantity(const grammar::Quantity& q);
+
+}  // namespace claimcheck

@@ -1,0 +1,26 @@
+// Rate lookup by currency and period.
+#include "checker/rate_table.hpp"
+
+namespace claimcheck {
+
+RateTable::RateTable(const rules::Rules& rules, double default_tolerance)
+    : rules_(rules), default_tolerance_(default_tolerance) {}
+
+std::optional<RateLookup> RateTable::find(const std::string& currency, const rules::Period& period) const {
+  if (currency == "USD") return RateLookup{1.0, 0.0, nullptr};
+  const rules::Rate* best = nullptr;
+  for (const auto& rate : rules_.rates) {
+    if (rate.currency != currency) continue;
+    const bool contains = rate.period.first <= period.first && period.last <= rate.period.last;
+    const bool same_year = rate.period.first / 12 == period.last / 12 && rate.period.last / 12 == period.last / 12;
+    if (!contains && !same_year) continue;
+    // The narrowest period that fits wins; a later entry (the user's file) wins a tie.
+    if (best == nullptr || (rate.period.last - rate.period.first) <= (best->period.last - best->period.first)) {
+      if (contains || best == nullptr) best = &rate;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return RateLookup{best->rate, best->tolerance.value_or(default_tolerance_), best};
+}
+
+}  // namespace claimcheck

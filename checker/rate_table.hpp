@@ -1,0 +1,29 @@
+// Exchange rates from the rules: units of a currency per US dollar for a period.
+#pragma once
+
+#include "rules/model.hpp"
+
+#include <optional>
+#include <string>
+
+namespace claimcheck {
+
+struct RateLookup {
+  double rate = 0;  // units of currency per USD
+  double tolerance = 0;
+  const rules::Rate* source = nullptr;  // nullptr for USD itself
+};
+
+class RateTable {
+ public:
+  RateTable(const rules::Rules& rules, double default_tolerance);
+  // The rate for a period: the rate whose period contains it, else the annual rate of the year the
+  // period ends in. USD is 1.
+  std::optional<RateLookup> find(const std::string& currency, const rules::Period& period) const;
+
+ private:
+  const rules::Rules& rules_;
+  double default_tolerance_;
+};
+
+}  // namespace claimcheck

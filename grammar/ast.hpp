@@ -1,0 +1,80 @@
+// The claim grammar's syntax tree: what a phrase says, as written, before normalization.
+#pragma once
+
+#include "grammar/quantity.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck::grammar::ast {
+
+using iterator = char const*;
+
+// One word of a spelled-out number: "twenty" (an addend) or "million" (a multiplier of all before it).
+struct number_word {
+  double value = 0;
+  bool is_scale = false;
+};
+
+// A number as written: digits ("1,290,000", "3.6") or words ("two", "a dozen", "twenty-one").
+struct numeral {
+  iterator first = nullptr;
+  iterator last = nullptr;
+  bool spelled = false;
+  bool article = false;  // spelled with a leading "a"/"an", which must be followed by a multiplier
+  std::vector<number_word> words;
+};
+
+// A number with what surrounds it: currency, scale word and unit ("US$5.98 trillion", "8.3 percent").
+struct amount {
+  iterator first = nullptr;
+  iterator last = nullptr;
+  numeral number;
+  double scale = 1;
+  bool has_scale = false;
+  std::string currency;  // ISO 4217 code, from a prefix ("$") or a suffix ("yuan")
+  std::string unit;      // "percent", "percentage_point" or a singular noun
+};
+
+// One amount or a range of two ("between 5 and 6 percent", "5-6 percent", "from 252 to 287 miles").
+struct quantity {
+  iterator first = nullptr;
+  iterator last = nullptr;
+  amount low;
+  std::optional<amount> high;
+};
+
+// A quantity with the hedge in front of it ("nearly $1.29 trillion").
+struct hedged_quantity {
+  iterator first = nullptr;
+  Qualifier qualifier = Qualifier::exact;
+  quantity value;
+};
+
+// The words before a number that make it a change ("rose by", "a year-on-year increase of").
+struct change_lead {
+  Direction direction = Direction::none;
+  std::string basis;
+};
+
+// What the words around a number make of it. A phrase may carry a second quantity: the amount a
+// parenthesis converts it to, or the level a change arrives at ("fell 2.7 percent to 8.79 trillion").
+struct phrase {
+  iterator first = nullptr;
+  iterator last = nullptr;
+  iterator main_last = nullptr;  // end of the words about the first quantity
+  Role role = Role::level;
+  Direction direction = Direction::none;
+  Qualifier qualifier = Qualifier::exact;
+  bool led_by_article = false;  // "an 8.3% year-on-year increase": a trailing change noun may follow
+  quantity value;
+  int rank = 0;  // role == rank: the ordinal
+  std::string change_basis;
+  iterator share_of_first = nullptr;  // role == share: the whole, as written
+  iterator share_of_last = nullptr;
+  std::optional<hedged_quantity> conversion;
+  std::optional<hedged_quantity> resulting_level;
+};
+
+}  // namespace claimcheck::grammar::ast

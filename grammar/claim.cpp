@@ -1,0 +1,13 @@
+// The one translation unit that instantiates the claim parsers (it alone pays for the templates).
+#include "grammar/claim_def.hpp"
+#include "grammar/config.hpp"
+
+namespace claimcheck::grammar::parser {
+
+BOOST_SPIRIT_INSTANTIATE(claim_phrase_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(quantity_type, iterator_type, context_type)
+
+claim_phrase_type const& claim_phrase() { return claim_phrase_rule; }
+quantity_type const& quantity() { return quantity_rule; }
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,23 @@
+// Declarations of the claim parsers; their definitions live in claim_def.hpp, instantiated in claim.cpp.
+#pragma once
+
+#include "grammar/ast.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+namespace claimcheck::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+
+// One claim phrase: hedges, change verbs, share and rank words around a quantity, plus a conversion
+// in parentheses or the level a change arrives at.
+using claim_phrase_type = x3::rule<class claim_phrase_class, ast::phrase>;
+// A bare quantity, for reading values written in rules files ("3.6130 trillion CNY").
+using quantity_type = x3::rule<class quantity_class, ast::quantity>;
+
+BOOST_SPIRIT_DECLARE(claim_phrase_type, quantity_type)
+
+claim_phrase_type const& claim_phrase();
+quantity_type const& quantity();
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,257 @@
+// Definitions of the claim parsers: how hedges, numbers, scales, currencies and units combine.
+#pragma once
+
+#include "grammar/ast.hpp"
+#include "grammar/ast_adapted.hpp"
+#include "grammar/claim.hpp"
+#include "grammar/symbol_tables.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <string>
+
+namespace claimcheck::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+
+// A literal word in any case that does not run on into a longer word ("up" must not match "upgrade").
+inline auto keyword(char const* word) {
+  return x3::lexeme[x3::no_case[x3::lit(word)] >> !(x3::alnum | x3::lit('_'))];
+}
+
+// ---- word lists from the vocabulary (see symbol_tables.hpp) -------------------------------------
+
+table_lookup<double, &symbol_tables::scales> const scale_word{};
+table_lookup<double, &symbol_tables::number_words> const number_word_entry{};
+table_lookup<std::string, &symbol_tables::currencies> const currency_word{};
+table_lookup<Qualifier, &symbol_tables::hedges> const hedge_word{};
+table_lookup<Direction, &symbol_tables::change_words> const change_word{};
+table_lookup<std::string, &symbol_tables::units> const unit_word{};
+
+// Ordinals are part of the language, not of an editor's vocabulary.
+struct ordinal_words_table : x3::symbols<int> {
+  ordinal_words_table() {
+    add("first", 1)("second", 2)("third", 3)("fourth", 4)("fifth", 5)("sixth", 6)("seventh", 7)(
+        "eighth", 8)("ninth", 9)("tenth", 10)("eleventh", 11)("twelfth", 12)("thirteenth", 13)(
+        "fourteenth", 14)("fifteenth", 15)("sixteenth", 16)("seventeenth", 17)("eighteenth", 18)(
+        "nineteenth", 19)("twentieth", 20);
+  }
+};
+inline ordinal_words_table const ordinal_words;
+
+struct change_basis_table : x3::symbols<std::string> {
+  change_basis_table() {
+    for (char const* period : {"year", "month", "quarter", "week"}) {
+      std::string const p(period);
+      std::string const canonical = p + "-on-" + p;
+      add(canonical, canonical)(p + " on " + p, canonical)(p + "-over-" + p, canonical)(
+          p + " over " + p, canonical);
+    }
+    add("yoy", "year-on-year")("y-o-y", "year-on-year")("mom", "month-on-month");
+  }
+};
+inline change_basis_table const change_bases;
+auto const change_basis = x3::lexeme[change_bases >> !x3::alnum];
+
+// ---- semantic actions: each stores one parsed piece; normalization happens after the parse -----
+
+inline auto const set_span = [](auto& context) {
+  _val(context).first = _attr(context).begin();
+  _val(context).last = _attr(context).end();
+};
+inline auto const push_word = [](auto& context) { _val(context).words.push_back(_attr(context)); };
+inline auto const mark_article = [](auto& context) { _val(context).article = true; };
+// "and" joins number words only after a multiplier: "one hundred and six", never "five and six".
+inline auto const and_follows_multiplier = [](auto& context) {
+  auto const& words = _val(context).words;
+  _pass(context) = !words.empty() && (words.back().is_scale || words.back().value >= 100);
+};
+// "a"/"an" is a number only in front of a multiplier ("a dozen", "a million", not "a meeting"), and a
+// scale word alone is no number ("million people" in "3 million people" belongs to the 3).
+inline auto const article_needs_multiplier = [](auto& context) {
+  auto const& numeral = _val(context);
+  bool const starts_with_multiplier =
+      !numeral.words.empty() && (numeral.words.front().is_scale || numeral.words.front().value >= 12);
+  _pass(context) = numeral.article ? starts_with_multiplier : !numeral.words.front().is_scale;
+};
+inline auto const set_digit_span = [](auto& context) {
+  _val(context).first = _attr(context).begin();
+  _val(context).last = _attr(context).end();
+  _val(context).spelled = false;
+};
+inline auto const set_spelled = [](auto& context) {
+  auto spelled = _attr(context);
+  spelled.spelled = true;
+  _val(context) = std::move(spelled);
+};
+inline auto const set_number = [](auto& context) { _val(context).number = _attr(context); };
+inline auto const set_scale = [](auto& context) {
+  _val(context).scale = _attr(context);
+  _val(context).has_scale = true;
+};
+inline auto const set_currency = [](auto& context) { _val(context).currency = _attr(context); };
+inline auto const set_unit = [](auto& context) { _val(context).unit = _attr(context); };
+// "four consecutive years" counts years; after money ("$5.98 trillion last year") the noun is not a unit.
+inline auto const set_counted_unit = [](auto& context) {
+  _pass(context) = _val(context).currency.empty();
+  if (_pass(context)) _val(context).unit = _attr(context);
+};
+inline auto const set_low = [](auto& context) { _val(context).low = _attr(context); };
+inline auto const set_high = [](auto& context) { _val(context).high = _attr(context); };
+// A failed range attempt may have left its upper end behind; a single amount clears it.
+inline auto const set_single = [](auto& context) {
+  _val(context).low = _attr(context);
+  _val(context).high.reset();
+};
+// A percentage is not money: "yuan 5 percent" is a currency word that ended the previous phrase.
+inline auto const currency_or_percent = [](auto& context) {
+  auto const& amount = _val(context);
+  _pass(context) = amount.currency.empty() || (amount.unit != "percent" && amount.unit != "percentage_point");
+};
+inline auto const set_whole_phrase = [](auto& context) { _val(context) = _attr(context); };
+// Two ends of a range must measure the same thing: "2.7 percent to 8.79 trillion yuan" is no range.
+inline auto const ends_agree = [](auto& context) {
+  auto const& low = _val(context).low;
+  auto const& high = *_val(context).high;
+  bool const units_agree = low.unit.empty() || high.unit.empty() || low.unit == high.unit;
+  bool const currencies_agree = low.currency.empty() || high.currency.empty() || low.currency == high.currency;
+  bool const kinds_agree = !(!low.unit.empty() && !high.currency.empty()) && !(!low.currency.empty() && !high.unit.empty());
+  _pass(context) = units_agree && currencies_agree && kinds_agree;
+};
+inline auto const set_qualifier = [](auto& context) { _val(context).qualifier = _attr(context); };
+inline auto const set_value = [](auto& context) { _val(context).value = _attr(context); };
+inline auto const set_hedged_start = [](auto& context) { _val(context).first = _attr(context).begin(); };
+inline auto const set_direction = [](auto& context) { _val(context).direction = _attr(context); };
+inline auto const set_basis = [](auto& context) { _val(context).basis = _attr(context); };
+inline auto const set_change_lead = [](auto& context) {
+  _val(context).role = Role::change;
+  _val(context).direction = _attr(context).direction;
+  if (!_attr(context).basis.empty()) _val(context).change_basis = _attr(context).basis;
+};
+inline auto const set_phrase_basis = [](auto& context) { _val(context).change_basis = _attr(context); };
+inline auto const mark_led_by_article = [](auto& context) { _val(context).led_by_article = true; };
+// A change noun after the number ("an 8.3% year-on-year increase") only where an article or a stated
+// basis shows it is a noun phrase; "5 trillion yuan rose" is a level followed by a verb.
+inline auto const set_trailing_change = [](auto& context) {
+  auto& phrase = _val(context);
+  _pass(context) = phrase.led_by_article || !phrase.change_basis.empty();
+  if (_pass(context)) {
+    phrase.role = Role::change;
+    phrase.direction = _attr(context);
+  }
+};
+inline auto const set_main_end = [](auto& context) { _val(context).main_last = _attr(context).end(); };
+inline auto const mark_share = [](auto& context) { _val(context).role = Role::share; };
+// "of GDP" makes a share only of a percentage: "$5 billion of exports" stays a level.
+inline auto const set_share_of = [](auto& context) {
+  auto& phrase = _val(context);
+  _pass(context) = phrase.value.low.unit == "percent" || phrase.role == Role::share;
+  if (_pass(context)) {
+    phrase.role = Role::share;
+    phrase.share_of_first = _attr(context).begin();
+    phrase.share_of_last = _attr(context).end();
+  }
+};
+inline auto const set_conversion = [](auto& context) { _val(context).conversion = _attr(context); };
+// Only a change arrives somewhere: "fell 2.7 percent to 8.79 trillion yuan".
+inline auto const set_resulting_level = [](auto& context) {
+  _pass(context) = _val(context).role == Role::change;
+  if (_pass(context)) _val(context).resulting_level = _attr(context);
+};
+inline auto const set_rank = [](auto& context) {
+  _val(context).role = Role::rank;
+  _val(context).rank = _attr(context);
+};
+
+// ---- rules --------------------------------------------------------------------------------------
+
+x3::rule<class number_word_class, ast::number_word> const number_word = "number_word";
+x3::rule<class spelled_numeral_class, ast::numeral> const spelled_numeral = "spelled_numeral";
+x3::rule<class numeral_class, ast::numeral> const numeral = "numeral";
+x3::rule<class amount_class, ast::amount> const amount = "amount";
+quantity_type const quantity_rule = "quantity";
+x3::rule<class hedged_quantity_class, ast::hedged_quantity> const hedged_quantity = "hedged_quantity";
+x3::rule<class change_lead_class, ast::change_lead> const change_lead = "change_lead";
+x3::rule<class rank_phrase_class, ast::phrase> const rank_phrase = "rank_phrase";
+x3::rule<class quantity_phrase_class, ast::phrase> const quantity_phrase = "quantity_phrase";
+claim_phrase_type const claim_phrase_rule = "claim_phrase";
+
+auto const article = keyword("an") | keyword("a");
+
+// Digits as written: "1,290,000", "3.6", "0.1", ".25"; never a digit glued to a letter ("5G", "A320").
+auto const grouped_digits = x3::repeat(1, 3)[x3::digit] >> +(',' >> x3::repeat(3)[x3::digit] >> !x3::digit);
+auto const digit_literal =
+    x3::lexeme[((grouped_digits | +x3::digit) >> -('.' >> +x3::digit)) | ('.' >> +x3::digit)];
+
+auto const number_word_def = (number_word_entry >> x3::attr(false)) | (scale_word >> x3::attr(true));
+
+auto const word_joiner = x3::lit('-') | keyword("and")[and_follows_multiplier];
+auto const spelled_numeral_def = -article[mark_article] >> number_word[push_word] >>
+                                 *((word_joiner >> number_word[push_word]) | number_word[push_word]) >>
+                                 x3::eps[article_needs_multiplier];
+
+auto const numeral_def = x3::raw[x3::lexeme[digit_literal]][set_digit_span] |
+                         x3::raw[spelled_numeral[set_spelled]][set_span];
+
+// A unit after the number, possibly past one describing word: "four consecutive years".
+auto const not_describing = keyword("last") | keyword("this") | keyword("next") | keyword("per") | keyword("a") |
+                            keyword("the") | keyword("each") | keyword("every") | keyword("in") | keyword("of");
+auto const describing_word = !not_describing >> x3::lexeme[+x3::lower >> !x3::alnum];
+auto const amount_def =
+    x3::raw[-currency_word[set_currency] >> numeral[set_number] >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
+            -(currency_word[set_currency] | unit_word[set_unit] |
+              x3::omit[describing_word] >> unit_word[set_counted_unit]) >>
+            x3::eps[currency_or_percent]][set_span];
+
+auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to");
+auto const quantity_rule_def =
+    x3::raw[(keyword("between") >> amount[set_low] >> keyword("and") >> amount[set_high] >> x3::eps[ends_agree]) |
+            (keyword("from") >> amount[set_low] >> keyword("to") >> amount[set_high] >> x3::eps[ends_agree]) |
+            (amount[set_low] >> range_joiner >> amount[set_high] >> x3::eps[ends_agree]) |
+            amount[set_single]][set_span];
+
+auto const hedged_quantity_def =
+    x3::raw[-hedge_word[set_qualifier] >> -keyword("the") >> quantity_rule[set_value]][set_hedged_start];
+
+auto const change_lead_def =
+    (x3::omit[article] >> -change_basis[set_basis] >> change_word[set_direction] >> keyword("of")) |
+    (change_word[set_direction] >> -keyword("by"));
+
+auto const share_lead = (keyword("accounting") | keyword("accounted") | keyword("accounts") | keyword("account")) >>
+                            keyword("for") |
+                        keyword("representing") | keyword("comprising") | (keyword("made") >> keyword("up"));
+
+// The whole of a share: up to three words, stopping before words that start a new thought.
+auto const share_stop = keyword("in") | keyword("for") | keyword("and") | keyword("from") | keyword("to") |
+                        keyword("last") | keyword("this") | keyword("with") | keyword("at") | keyword("on") |
+                        keyword("by") | keyword("year") | keyword("over") | keyword("during");
+auto const whole_word = x3::lexeme[x3::alpha >> *(x3::alnum | x3::char_("&'-"))];
+auto const share_whole = x3::raw[x3::repeat(1, 3)[!share_stop >> whole_word]];
+
+auto const level_lead = keyword("to") | (-x3::lit(',') >> (keyword("reaching") | keyword("reached") |
+                                                           keyword("hitting") | keyword("totaling") |
+                                                           keyword("totalling")));
+
+auto const quantity_phrase_def =
+    -hedge_word[set_qualifier] >> -change_lead[set_change_lead] >> -share_lead[mark_share] >> -hedge_word[set_qualifier] >> -keyword("the") >>
+    x3::raw[(quantity_rule[set_value] | (article[mark_led_by_article] >> quantity_rule[set_value])) >> -change_basis[set_phrase_basis] >>
+            -change_word[set_trailing_change] >> -(keyword("of") >> share_whole[set_share_of])][set_main_end] >>
+    -('(' >> hedged_quantity[set_conversion] >> ')') >> -(level_lead >> hedged_quantity[set_resulting_level]);
+
+auto const rank_verb = keyword("ranked") | keyword("ranking") | keyword("ranks") | keyword("rank");
+auto const ordinal_digits = x3::lexeme[x3::int_ >> (x3::lit("st") | "nd" | "rd" | "th") >> !x3::alnum];
+auto const ordinal_word = x3::lexeme[x3::no_case[ordinal_words] >> !x3::alnum];
+auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the")) >> (ordinal_digits[set_rank] | ordinal_word[set_rank]) >>
+                             -(keyword("globally") | keyword("worldwide") |
+                               (keyword("in") >> keyword("the") >> keyword("world")))][set_main_end];
+
+auto const claim_phrase_rule_def = x3::raw[rank_phrase[set_whole_phrase] | quantity_phrase[set_whole_phrase]][set_span];
+
+BOOST_SPIRIT_DEFINE(number_word, spelled_numeral, numeral, amount, quantity_rule, hedged_quantity, change_lead,
+                    rank_phrase, quantity_phrase, claim_phrase_rule)
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,366 @@
+// The extractor: one byte loop finds candidate positions, the claim grammar parses one phrase at each.
+#include "grammar/extract.hpp"
+
+#include "grammar/ast.hpp"
+#include "grammar/claim.hpp"
+#include "grammar/config.hpp"
+#include "grammar/normalize.hpp"
+#include "grammar/symbol_tables.hpp"
+
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+namespace claimcheck::grammar {
+
+namespace {
+
+constexpr std::size_t max_anchor_word = 16;
+// How many words before a number may belong to its phrase ("a year-on-year increase of 6.5 percent").
+constexpr int max_lookback_words = 6;
+
+enum ByteClass : std::uint8_t { other = 0, digit = 1, letter = 2 };
+
+constexpr std::array<std::uint8_t, 256> make_byte_classes() {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = digit;
+  for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = letter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = letter;
+  return classes;
+}
+constexpr std::array<std::uint8_t, 256> byte_classes = make_byte_classes();
+
+inline ByteClass class_of(char c) { return static_cast<ByteClass>(byte_classes[static_cast<unsigned char>(c)]); }
+inline bool is_letter(char c) { return class_of(c) == letter; }
+inline bool is_digit(char c) { return class_of(c) == digit; }
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lowered(std::string_view word) {
+  std::string result(word);
+  for (char& c : result) c = lower(c);
+  return result;
+}
+
+// The word that ends just before position end (skipping spaces), lower-cased; empty at a boundary.
+std::string word_before(std::string_view text, std::size_t end) {
+  std::size_t last = end;
+  while (last > 0 && is_space(text[last - 1])) --last;
+  std::size_t first = last;
+  while (first > 0 && is_letter(text[first - 1])) --first;
+  return lowered(text.substr(first, last - first));
+}
+
+std::string word_after(std::string_view text, std::size_t start) {
+  std::size_t first = start;
+  while (first < text.size() && is_space(text[first])) ++first;
+  std::size_t last = first;
+  while (last < text.size() && (is_letter(text[last]) || text[last] == '.')) ++last;
+  return lowered(text.substr(first, last - first));
+}
+
+bool is_capitalized_word_before(std::string_view text, std::size_t end) {
+  std::size_t last = end;
+  while (last > 0 && text[last - 1] == ' ') --last;
+  std::size_t first = last;
+  while (first > 0 && is_letter(text[first - 1])) --first;
+  return first < last && text[first] >= 'A' && text[first] <= 'Z';
+}
+
+bool is_month(std::string_view word) {
+  static const std::unordered_set<std::string_view> months = {
+      "january", "february", "march", "april",   "may",      "june",     "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec"};
+  return months.contains(word);
+}
+
+// A sentence or clause ends here, so no phrase reaches back across it ("billion, up by 8.1 percent").
+bool ends_clause(std::string_view text, std::size_t at) {
+  char const c = text[at];
+  if (c == '\n' || c == ';' || c == '!' || c == '?' || c == ':') return true;
+  if (c == ',' || c == '.') return at + 1 >= text.size() || !is_digit(text[at + 1]);
+  return false;
+}
+
+std::uint32_t word_hash(std::string_view lower_word) {
+  std::uint32_t hash = 2166136261u;
+  for (char c : lower_word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return hash;
+}
+
+struct DigitRun {
+  std::size_t end = 0;
+  bool looks_like_time = false;
+  bool looks_like_phone = false;
+};
+
+// The extent of the digits starting at start and whether they are a clock time or a phone number.
+DigitRun read_digit_run(std::string_view text, std::size_t start) {
+  DigitRun run;
+  std::size_t i = start;
+  int hyphen_groups = 0;
+  std::size_t digit_count = 0;
+  while (i < text.size()) {
+    if (is_digit(text[i])) {
+      ++digit_count;
+      ++i;
+    } else if ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() && is_digit(text[i + 1])) {
+      ++i;
+    } else if (text[i] == '-' && i + 1 < text.size() && is_digit(text[i + 1]) && digit_count >= 2) {
+      ++hyphen_groups;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  run.looks_like_time = i + 1 < text.size() && text[i] == ':' && is_digit(text[i + 1]);
+  // A clock time is skipped whole, minutes and seconds included.
+  while (i + 1 < text.size() && text[i] == ':' && is_digit(text[i + 1])) {
+    ++i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+  }
+  run.end = i;
+  run.looks_like_phone = hyphen_groups >= 2 || (hyphen_groups == 1 && digit_count >= 7) ||
+                         (start > 0 && text[start - 1] == '+');
+  return run;
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  symbol_tables tables;
+  std::unordered_set<std::string> anchor_words;
+  std::bitset<4096> anchor_filter;
+
+  explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
+    for (auto const& [surface, value] : vocabulary.number_words) {
+      if (surface != "a" && surface != "an") add_anchor(surface);
+    }
+    for (char const* rank_verb : {"ranked", "ranking", "ranks", "rank"}) add_anchor(rank_verb);
+  }
+
+  void add_anchor(std::string const& surface) {
+    std::string word = lowered(surface);
+    // Only the first word of a multi-word entry is seen by the scanner ("twenty-one" starts at "twenty").
+    auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
+    if (end != std::string::npos) word.resize(end);
+    if (word.empty() || word.size() > max_anchor_word) return;
+    anchor_filter.set(word_hash(word) % anchor_filter.size());
+    anchor_words.insert(word);
+  }
+
+  bool is_anchor_word(std::string_view text, std::size_t first, std::size_t last) const {
+    if (last - first > max_anchor_word) return false;
+    std::array<char, max_anchor_word> buffer{};
+    for (std::size_t i = first; i < last; ++i) buffer[i - first] = lower(text[i]);
+    std::string_view const word(buffer.data(), last - first);
+    if (!anchor_filter.test(word_hash(word) % anchor_filter.size())) return false;
+    return anchor_words.contains(std::string(word));
+  }
+
+  std::optional<ast::phrase> parse_phrase_at(std::string_view text, std::size_t start) const {
+    ast::phrase phrase;
+    char const* first = text.data() + start;
+    char const* const last = text.data() + text.size();
+    auto const parser = x3::with<symbol_tables_tag>(tables)[parser::claim_phrase()];
+    if (!x3::phrase_parse(first, last, parser, x3::standard::space, phrase)) return std::nullopt;
+    return phrase;
+  }
+
+  // Word starts between limit and anchor, nearest last, at most max_lookback_words of them.
+  static std::vector<std::size_t> phrase_starts(std::string_view text, std::size_t limit, std::size_t anchor) {
+    std::vector<std::size_t> starts;
+    std::size_t floor = limit;
+    for (std::size_t j = anchor; j > limit; --j) {
+      if (ends_clause(text, j - 1)) {
+        floor = j;
+        break;
+      }
+    }
+    int words = 0;
+    for (std::size_t p = anchor; p > floor && words < max_lookback_words;) {
+      --p;
+      char const before = p > floor ? text[p - 1] : ' ';
+      bool const starts_token = !is_space(text[p]) && (p == floor || is_space(before) || before == '(' || before == '"');
+      if (starts_token) {
+        starts.push_back(p);
+        ++words;
+      }
+    }
+    return {starts.rbegin(), starts.rend()};
+  }
+
+  bool is_non_claim(std::string_view text, ast::phrase const& phrase) const;
+  void add_claims(std::string_view text, ast::phrase const& phrase, std::vector<ExtractedClaim>& claims) const;
+  std::optional<ast::phrase> phrase_covering(std::string_view text, std::size_t limit, std::size_t anchor,
+                                             bool anchor_may_start) const;
+};
+
+// Numbers that the grammar reads but that state nothing checkable: years, dates, list numbers,
+// clock times, model names, "first five months", "one of the".
+bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phrase) const {
+  if (phrase.role == Role::rank) return false;
+  auto offset_of = [&](char const* p) { return static_cast<std::size_t>(p - text.data()); };
+  ast::amount const& amount = phrase.value.low;
+  ast::numeral const& numeral = amount.number;
+  bool const bare = amount.currency.empty() && amount.unit.empty() && !amount.has_scale;
+  std::size_t const number_start = offset_of(numeral.first);
+  std::size_t const number_end = offset_of(numeral.last);
+  bool const led = phrase.first != phrase.value.first;
+
+  // A digit glued to letters is a model or a code ("5G", "737MAX") unless a unit or scale took them.
+  if (!numeral.spelled && number_end < text.size() && is_letter(text[number_end]) &&
+      offset_of(amount.last) == number_end) {
+    return true;
+  }
+  if (!numeral.spelled && bare && !phrase.value.high) {
+    std::string_view const digits(numeral.first, number_end - number_start);
+    bool const plain_integer = digits.find_first_of(".,") == std::string_view::npos;
+    NumeralValue const value = digits_value(digits);
+    if (plain_integer && digits.size() == 4 && value.value >= 1900 && value.value <= 2100) return true;
+    std::string const previous = word_before(text, number_start);
+    std::string const next = word_after(text, number_end);
+    if (plain_integer && value.value <= 31 && (is_month(previous) || is_month(next))) return true;
+    if (next == "am" || next == "pm" || next == "a.m." || next == "p.m.") return true;
+    if (plain_integer && !led && is_capitalized_word_before(text, number_start) && !is_month(previous)) return true;
+    // "1." or "2)" at the start of a line numbers a list.
+    std::size_t line_start = number_start;
+    while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
+    bool const at_line_start = line_start == 0 || text[line_start - 1] == '\n';
+    if (at_line_start && number_end < text.size() && (text[number_end] == '.' || text[number_end] == ')')) {
+      return true;
+    }
+  }
+  if (!numeral.spelled && phrase.value.high && !phrase.value.high->number.spelled && bare) {
+    auto const& high = *phrase.value.high;
+    bool const high_bare = high.currency.empty() && high.unit.empty() && !high.has_scale;
+    NumeralValue const from = numeral_value(numeral);
+    NumeralValue const to = numeral_value(high.number);
+    if (high_bare && from.value >= 1900 && from.value <= 2100 && to.value >= 1900 && to.value <= 2100) return true;
+  }
+  if (numeral.spelled && !phrase.value.high) {
+    std::string const previous = word_before(text, number_start);
+    if (previous == "first" || previous == "last" || previous == "past" || previous == "next" ||
+        previous == "previous" || previous == "initial") {
+      return true;
+    }
+    // "one of the", "the one you mentioned": a pronoun, not a count.
+    if (bare && !led && numeral.words.size() == 1 && numeral_value(numeral).value == 1) return true;
+  }
+  return false;
+}
+
+void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phrase,
+                                 std::vector<ExtractedClaim>& claims) const {
+  auto offset_of = [&](char const* p) { return static_cast<std::size_t>(p - text.data()); };
+  // Checks that follow a parse (x3::eps) skip spaces first, so a span may end in them.
+  auto end_of = [&](char const* first, char const* last) {
+    while (last > first && is_space(last[-1])) --last;
+    return offset_of(last);
+  };
+  ExtractedClaim main;
+  main.offset = offset_of(phrase.value.first);
+  main.length = end_of(phrase.value.first, phrase.value.last) - main.offset;
+  main.phrase_offset = offset_of(phrase.first);
+  main.phrase_length = end_of(phrase.first, phrase.main_last) - main.phrase_offset;
+  main.role = phrase.role;
+  main.direction = phrase.direction;
+  main.change_basis = phrase.change_basis;
+  if (phrase.role == Role::rank) {
+    main.offset = main.phrase_offset;
+    main.length = main.phrase_length;
+    main.quantity.low = main.quantity.high = phrase.rank;
+    main.quantity.precision = 1;
+    main.quantity.unit = "rank";
+  } else {
+    main.quantity = to_quantity(phrase.value, phrase.qualifier);
+  }
+  if (phrase.share_of_first != nullptr) main.share_of.assign(phrase.share_of_first, phrase.share_of_last);
+  std::size_t const main_index = claims.size();
+  claims.push_back(std::move(main));
+
+  auto add_hedged = [&](ast::hedged_quantity const& hedged, Role role) {
+    ExtractedClaim claim;
+    claim.offset = offset_of(hedged.value.first);
+    claim.length = end_of(hedged.value.first, hedged.value.last) - claim.offset;
+    claim.phrase_offset = offset_of(hedged.first);
+    claim.phrase_length = end_of(hedged.first, hedged.value.last) - claim.phrase_offset;
+    claim.quantity = to_quantity(hedged.value, hedged.qualifier);
+    claim.role = role;
+    if (role == Role::conversion) claim.converts = main_index;
+    claims.push_back(std::move(claim));
+  };
+  if (phrase.conversion) add_hedged(*phrase.conversion, Role::conversion);
+  if (phrase.resulting_level) add_hedged(*phrase.resulting_level, Role::level);
+}
+
+// The longest phrase that covers the anchor, tried from the earliest word start back to the anchor.
+std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view text, std::size_t limit,
+                                                            std::size_t anchor, bool anchor_may_start) const {
+  char const* const anchor_at = text.data() + anchor;
+  std::vector<std::size_t> starts = phrase_starts(text, limit, anchor);
+  if (anchor_may_start) starts.push_back(anchor);
+  for (std::size_t start : starts) {
+    auto phrase = parse_phrase_at(text, start);
+    if (!phrase) continue;
+    bool const covers = phrase->role == Role::rank
+                            ? (phrase->first <= anchor_at && anchor_at < phrase->last)
+                            : (phrase->value.first <= anchor_at && anchor_at < phrase->value.last);
+    if (covers) return phrase;
+  }
+  return std::nullopt;
+}
+
+Extractor::Extractor(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl>(vocabulary)) {}
+Extractor::~Extractor() = default;
+
+std::vector<ExtractedClaim> Extractor::extract(std::string_view text) const {
+  std::vector<ExtractedClaim> claims;
+  std::size_t const size = text.size();
+  std::size_t limit = 0;  // no phrase reaches back before the end of the previous one
+  std::size_t i = 0;
+  while (i < size) {
+    ByteClass const byte_class = class_of(text[i]);
+    if (byte_class == other) {
+      ++i;
+      continue;
+    }
+    std::size_t resume = i + 1;
+    std::optional<ast::phrase> phrase;
+    if (byte_class == digit) {
+      DigitRun const run = read_digit_run(text, i);
+      resume = run.end;
+      bool const glued_to_word = i > 0 && is_letter(text[i - 1]);
+      if (!run.looks_like_time && !run.looks_like_phone) phrase = impl_->phrase_covering(text, limit, i, !glued_to_word);
+    } else {
+      std::size_t word_end = i;
+      while (word_end < size && is_letter(text[word_end])) ++word_end;
+      resume = word_end;
+      bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
+      if (word_start && impl_->is_anchor_word(text, i, word_end)) phrase = impl_->phrase_covering(text, limit, i, true);
+    }
+    if (phrase && !impl_->is_non_claim(text, *phrase)) {
+      impl_->add_claims(text, *phrase, claims);
+      std::size_t const phrase_end = static_cast<std::size_t>(phrase->last - text.data());
+      limit = phrase_end;
+      resume = std::max(resume, phrase_end);
+    }
+    i = resume;
+  }
+  return claims;
+}
+
+std::optional<Quantity> Extractor::parse_quantity(std::string_view text) const {
+  ast::quantity parsed;
+  char const* first = text.data();
+  char const* const last = text.data() + text.size();
+  auto const parser = x3::with<symbol_tables_tag>(std::as_const(impl_->tables))[parser::quantity()];
+  if (!x3::phrase_parse(first, last, parser, x3::standard::space, parsed) || first != last) return std::nullopt;
+  return to_quantity(parsed, Qualifier::exact);
+}
+
+}  // namespace claimcheck::grammar

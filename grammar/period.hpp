@@ -1,0 +1,28 @@
+// Period phrases ("in the first half of 2025", "last year", "January-June", "Q2"), as written.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::grammar {
+
+// A mention of a calendar period. Months are 1..12. The year is either absolute (year set) or
+// relative to the document date (relative_year: 0 this year, -1 last year), or absent ("in H1":
+// the year comes from context).
+struct PeriodMention {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::optional<int> year;
+  std::optional<int> relative_year;
+  int first_month = 1;
+  int last_month = 12;
+  // Set when the phrase names a span of years ("from 2020 to 2024"): the period ends in end_year.
+  std::optional<int> end_year;
+};
+
+// All period mentions in text, in order of offset.
+std::vector<PeriodMention> find_periods(std::string_view text);
+
+}  // namespace claimcheck::grammar

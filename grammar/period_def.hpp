@@ -1,0 +1,221 @@
+// The period phrase grammar: "in the first half of 2025", "January-June", "Q4 2024", "last year".
+#pragma once
+
+#include "grammar/period_parser.hpp"
+
+namespace claimcheck::grammar::period_parser {
+
+namespace detail {
+
+inline PeriodPhrase& found(auto& ctx) { return x3::get<phrase_tag>(ctx); }
+
+// Years that can name a period in a news draft; other four-digit numbers are amounts.
+constexpr bool plausible_year(int year) { return year >= 1900 && year <= 2100; }
+
+// Full month names are always capitalised, so "may" and "march" as words are not months.
+struct month_names : x3::symbols<int> {
+  month_names() {
+    add("January", 1)("February", 2)("March", 3)("April", 4)("May", 5)("June", 6)("July", 7)(
+        "August", 8)("September", 9)("October", 10)("November", 11)("December", 12);
+    add("Jan", 1)("Feb", 2)("Mar", 3)("Apr", 4)("Jun", 6)("Jul", 7)("Aug", 8)("Sep", 9)("Sept", 9)(
+        "Oct", 10)("Nov", 11)("Dec", 12);
+    add("Jan.", 1)("Feb.", 2)("Mar.", 3)("Apr.", 4)("Jun.", 6)("Jul.", 7)("Aug.", 8)("Sep.", 9)(
+        "Sept.", 9)("Oct.", 10)("Nov.", 11)("Dec.", 12);
+  }
+};
+
+struct half_ordinals : x3::symbols<int> {
+  half_ordinals() { add("first", 1)("second", 2)("1st", 1)("2nd", 2); }
+};
+
+struct quarter_ordinals : x3::symbols<int> {
+  quarter_ordinals() {
+    add("first", 1)("second", 2)("third", 3)("fourth", 4)("1st", 1)("2nd", 2)("3rd", 3)("4th", 4);
+  }
+};
+
+struct count_words : x3::symbols<int> {
+  count_words() {
+    add("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9)(
+        "ten", 10)("eleven", 11)("twelve", 12);
+  }
+};
+
+inline month_names const months;
+inline half_ordinals const halves;
+inline quarter_ordinals const quarters;
+inline count_words const counts;
+
+// A whole word, in any case: "In" and "in", but not the start of "inflation".
+inline auto kw(char const* word) { return x3::no_case[x3::lit(word)] >> !(x3::alnum | '_'); }
+
+auto const fresh = x3::eps[([](auto& ctx) { found(ctx) = PeriodPhrase{}; })];
+auto const mark_not_a_period = x3::eps[([](auto& ctx) { found(ctx).not_a_period = true; })];
+
+auto const set_year = [](auto& ctx) {
+  const int year = x3::_attr(ctx);
+  if (!plausible_year(year)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  found(ctx).year = year;
+};
+// The second year of a phrase ("from October 2024 to March 2025") is where the period ends.
+auto const set_year_or_end = [](auto& ctx) {
+  const int year = x3::_attr(ctx);
+  PeriodPhrase& phrase = found(ctx);
+  if (!plausible_year(year) || (phrase.year && year < *phrase.year)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (!phrase.year) {
+    phrase.year = year;
+  } else if (year != *phrase.year) {
+    phrase.end_year = year;
+  }
+};
+auto const set_end_year = [](auto& ctx) {
+  const int year = x3::_attr(ctx);
+  PeriodPhrase& phrase = found(ctx);
+  if (!plausible_year(year) || !phrase.year || year <= *phrase.year) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  phrase.end_year = year;
+};
+auto const set_short_year = [](auto& ctx) { found(ctx).year = 2000 + x3::_attr(ctx); };
+auto const set_short_end_year = [](auto& ctx) {
+  PeriodPhrase& phrase = found(ctx);
+  const int year = *phrase.year / 100 * 100 + x3::_attr(ctx);
+  if (year <= *phrase.year) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  phrase.end_year = year;
+};
+inline auto set_relative_year(int relative) {
+  return [relative](auto& ctx) { found(ctx).relative_year = relative; };
+}
+auto const set_half = [](auto& ctx) {
+  const int half = x3::_attr(ctx);
+  found(ctx).first_month = half == 1 ? 1 : 7;
+  found(ctx).last_month = half == 1 ? 6 : 12;
+};
+auto const set_half_digit = [](auto& ctx) {
+  const int half = x3::_attr(ctx) - '0';
+  found(ctx).first_month = half == 1 ? 1 : 7;
+  found(ctx).last_month = half == 1 ? 6 : 12;
+};
+auto const set_quarter = [](auto& ctx) {
+  const int quarter = x3::_attr(ctx);
+  found(ctx).first_month = quarter * 3 - 2;
+  found(ctx).last_month = quarter * 3;
+};
+auto const set_quarter_digit = [](auto& ctx) {
+  const int quarter = x3::_attr(ctx) - '0';
+  found(ctx).first_month = quarter * 3 - 2;
+  found(ctx).last_month = quarter * 3;
+};
+auto const set_month_count = [](auto& ctx) {
+  const int count = x3::_attr(ctx);
+  if (count < 1 || count > 12) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  found(ctx).first_month = 1;
+  found(ctx).last_month = count;
+};
+auto const set_quarter_count = [](auto& ctx) {
+  const int count = x3::_attr(ctx);
+  if (count < 1 || count > 4) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  found(ctx).first_month = 1;
+  found(ctx).last_month = count * 3;
+};
+auto const set_month = [](auto& ctx) {
+  found(ctx).first_month = x3::_attr(ctx);
+  found(ctx).last_month = x3::_attr(ctx);
+};
+auto const set_last_month = [](auto& ctx) { found(ctx).last_month = x3::_attr(ctx); };
+
+auto const space = x3::omit[+x3::space];
+auto const dash = x3::omit[*x3::blank >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> *x3::blank];
+auto const tight_dash = x3::lit('-') | "\xE2\x80\x93";
+auto const four_digits = x3::uint_parser<int, 10, 4, 4>{} >> !x3::digit;
+auto const two_digits = x3::uint_parser<int, 10, 2, 2>{} >> !x3::alnum;
+auto const day_number = x3::uint_parser<int, 10, 1, 2>{} >> !x3::alnum;
+auto const the = -(kw("the") >> space);
+auto const month = months >> !x3::alnum;
+
+auto const year = four_digits[set_year];
+auto const relative_year = (kw("this") >> space >> kw("year"))[set_relative_year(0)] |
+                           (kw("last") >> space >> kw("year"))[set_relative_year(-1)] |
+                           (kw("next") >> space >> kw("year"))[set_relative_year(1)];
+// "of 2025", "of this year", or "of the year" (the year then comes from context).
+auto const of_year = -(space >> kw("of") >> space >> (year | relative_year | (kw("the") >> space >> kw("year"))));
+auto const preposition =
+    (kw("in") | kw("during") | kw("for") | kw("over") | kw("throughout") | kw("by")) >> space;
+
+// Not periods: dates and starting points.
+auto const iso_date = four_digits >> '-' >> x3::digit >> x3::digit >> '-' >> x3::digit >> x3::digit >> !x3::digit;
+auto const day_date = (month >> space >> day_number >> -(',' >> space >> four_digits)) |
+                      (day_number >> space >> month >> -(space >> four_digits));
+
+auto const year_span =
+    ((kw("from") | kw("between")) >> space >> year >> space >>
+     (kw("to") | kw("through") | kw("until") | kw("and")) >> space >> four_digits[set_end_year]) |
+    (year >> tight_dash >> (four_digits[set_end_year] | two_digits[set_short_end_year]));
+
+auto const month_year = -x3::lit(',') >> space >> -(kw("of") >> space) >> (four_digits[set_year_or_end] | relative_year);
+auto const month_to = (space >> (kw("to") | kw("through") | kw("till") | kw("until") | kw("and")) >> space) | dash;
+auto const month_range = -((kw("from") | kw("between")) >> space) >> month[set_month] >> -month_year >> month_to >>
+                         month[set_last_month] >> -month_year;
+auto const month_of_year = month[set_month] >> month_year;
+
+auto const half = (the >> x3::no_case[halves][set_half] >> !x3::alnum >> (space | '-') >> kw("half") >> of_year) |
+                  ('H' >> x3::char_("12")[set_half_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year)) |
+                  (x3::char_("12")[set_half_digit] >> 'H' >> two_digits[set_short_year]) |
+                  (year >> space >> 'H' >> x3::char_("12")[set_half_digit] >> !x3::alnum);
+
+auto const quarter =
+    (the >> x3::no_case[quarters][set_quarter] >> !x3::alnum >> (space | '-') >> kw("quarter") >> of_year) |
+    ('Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year)) |
+    (x3::char_("1234")[set_quarter_digit] >> 'Q' >> two_digits[set_short_year]) |
+    (year >> space >> 'Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum);
+
+// "five" or "5", handed to one action whichever way it is written.
+inline auto how_many(auto action) {
+  return (x3::no_case[counts] >> !x3::alnum)[action] | (x3::uint_parser<int, 10, 1, 2>{} >> !x3::alnum)[action];
+}
+auto const first_months = the >> kw("first") >> space >> how_many(set_month_count) >> space >> kw("months") >> of_year;
+auto const first_quarters =
+    the >> kw("first") >> space >> how_many(set_quarter_count) >> space >> kw("quarters") >> of_year;
+
+auto const fiscal_year = (kw("fiscal") >> -(space >> kw("year")) >> space >> year) |
+                         ("FY" >> -x3::blank >> (year | two_digits[set_short_year]));
+auto const the_year = kw("the") >> space >> kw("year") >> space >> year;
+
+// A year on its own ("the 2024 report", "2024's") unless a unit follows: "2000 people" is a count.
+auto const unit_after = *x3::blank >> (x3::lit('%') | kw("percent") | kw("per") | kw("million") | kw("billion") |
+                                       kw("trillion") | kw("yuan") | kw("dollars") | kw("euros") | kw("people") |
+                                       kw("units") | kw("tons") | kw("tonnes") | kw("times"));
+auto const bare_year = year >> !unit_after;
+
+auto const period = fresh >> ((iso_date | day_date) >> mark_not_a_period | year_span | month_range |
+                              month_of_year | half | quarter | first_months | first_quarters | fiscal_year |
+                              relative_year | the_year);
+auto const since = kw("since") >> space >> (period | fresh >> (month | four_digits)) >> mark_not_a_period;
+
+}  // namespace detail
+
+phrase_type const period_phrase = "period_phrase";
+
+auto const period_phrase_def = detail::since | (detail::preposition >> detail::period) |
+                               (detail::fresh >> detail::preposition >> (detail::month[detail::set_month] | detail::year)) |
+                               detail::period | (detail::fresh >> detail::bare_year);
+
+BOOST_SPIRIT_DEFINE(period_phrase)
+
+}  // namespace claimcheck::grammar::period_parser

@@ -1,0 +1,51 @@
+// The grammar's results: what one number phrase says, before attribution to a metric or period.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::grammar {
+
+// How the writer bounded the true value relative to the number written.
+enum class Qualifier { exact, about, over, at_least, under, at_most };
+enum class Role { level, change, share, rank, conversion };
+enum class Direction { none, up, down };
+
+std::string_view to_string(Qualifier q);  // "=", "~", ">", ">=", "<", "<="
+std::string_view to_string(Role r);       // "level", "change", ...
+std::string_view to_string(Direction d);  // "", "up", "down"
+std::optional<Qualifier> qualifier_from_symbol(std::string_view symbol);
+
+// A stated number: a point (low == high) or a range, in base units (3.6 trillion is 3.6e12).
+struct Quantity {
+  double low = 0;
+  double high = 0;
+  bool is_range = false;
+  // Magnitude of the last significant digit as written: 3.6 trillion -> 1e11, 80 -> 10, 13 -> 1.
+  double precision = 1;
+  // ISO 4217 code, "percent", "percentage_point", or a singular lower-case noun ("people", "" if none).
+  std::string unit;
+  Qualifier qualifier = Qualifier::exact;
+};
+
+// One claim phrase found in a text. Offsets are bytes into the text given to the extractor.
+struct ExtractedClaim {
+  std::size_t offset = 0;  // span of the quantity itself ("3.6 trillion yuan")
+  std::size_t length = 0;
+  std::size_t phrase_offset = 0;  // span of the whole phrase, verbs and hedges included
+  std::size_t phrase_length = 0;
+  Quantity quantity;
+  Role role = Role::level;
+  Direction direction = Direction::none;
+  // For role == conversion: index, in the same result vector, of the amount this one converts.
+  std::optional<std::size_t> converts;
+  // For role == share: the whole as written ("GDP", "total exports"); empty when not stated.
+  std::string share_of;
+  // "year-on-year", "month-on-month", "quarter-on-quarter" when stated for a change.
+  std::string change_basis;
+};
+
+}  // namespace claimcheck::grammar

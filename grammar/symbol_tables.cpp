@@ -1,0 +1,50 @@
+// Fills the grammar's symbol tables from a vocabulary, splitting exact and any-case entries.
+#include "grammar/symbol_tables.hpp"
+
+#include <algorithm>
+
+namespace claimcheck::grammar {
+
+namespace {
+
+bool matches_exactly(std::string const& surface) {
+  return std::any_of(surface.begin(), surface.end(), [](char c) {
+    auto const byte = static_cast<unsigned char>(c);
+    return byte >= 0x80 || (c >= 'A' && c <= 'Z');
+  });
+}
+
+}  // namespace
+
+template <typename T>
+void symbol_table<T>::add(std::string const& surface, T const& value) {
+  if (surface.empty()) return;
+  if (matches_exactly(surface)) {
+    exact.add(surface, value);
+  } else {
+    any_case.add(surface, value);
+  }
+}
+
+symbol_tables::symbol_tables(Vocabulary const& vocabulary) {
+  for (auto const& [surface, value] : vocabulary.scales) scales.add(surface, value);
+  for (auto const& [surface, value] : vocabulary.number_words) {
+    // The grammar reads "a"/"an" as one only before a multiplier, so the articles are not plain words.
+    if (surface == "a" || surface == "an") continue;
+    number_words.add(surface, value);
+  }
+  for (auto const& [surface, code] : vocabulary.currencies) currencies.add(surface, code);
+  for (auto const& [surface, qualifier] : vocabulary.hedges) hedges.add(surface, qualifier);
+  for (auto const& [surface, direction] : vocabulary.change_words) change_words.add(surface, direction);
+  // Percentages are part of the grammar rather than the vocabulary: every draft needs them alike.
+  for (char const* percent : {"%", "percent", "per cent", "percents", "pct", "percentage"}) units.add(percent, "percent");
+  for (char const* points : {"percentage point", "percentage points", "pp"}) units.add(points, "percentage_point");
+  for (auto const& [surface, singular] : vocabulary.units) units.add(surface, singular);
+}
+
+template struct symbol_table<double>;
+template struct symbol_table<std::string>;
+template struct symbol_table<Qualifier>;
+template struct symbol_table<Direction>;
+
+}  // namespace claimcheck::grammar

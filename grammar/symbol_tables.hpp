@@ -1,0 +1,83 @@
+// The run-time word lists as X3 symbol tables, and the parser that finds them in the parse context.
+#pragma once
+
+#include "grammar/quantity.hpp"
+#include "grammar/vocabulary.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <string>
+
+namespace claimcheck::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+// A word list split in two: entries with an upper-case letter or a non-ASCII byte match exactly,
+// the rest match in any case ("yuan" also matches "Yuan"; "RMB" does not match "rmb").
+template <typename T>
+struct symbol_table {
+  x3::symbols<T> exact;
+  x3::symbols<T> any_case;
+
+  void add(std::string const& surface, T const& value);
+};
+
+struct symbol_tables {
+  symbol_table<double> scales;
+  symbol_table<double> number_words;
+  symbol_table<std::string> currencies;
+  symbol_table<Qualifier> hedges;
+  symbol_table<Direction> change_words;
+  symbol_table<std::string> units;
+
+  explicit symbol_tables(Vocabulary const& vocabulary);
+};
+
+// The key under which the tables travel through the parse context (x3::with).
+struct symbol_tables_tag;
+
+// Matches the longest entry of one of the context's tables that ends at a word boundary: a letter may
+// not follow a match that ends in a letter ("bn" matches in "10bn yuan", "b" does not in "10 bags").
+template <typename T, symbol_table<T> symbol_tables::*Table>
+struct table_lookup : x3::parser<table_lookup<T, Table>> {
+  using attribute_type = T;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+             Attribute& attribute) const {
+    symbol_table<T> const& table = x3::get<symbol_tables_tag>(context).*Table;
+    x3::skip_over(first, last, context);
+    Iterator const start = first;
+    T exact_value{};
+    Iterator exact_end = start;
+    bool const exact_found = table.exact.parse(exact_end, last, context, rcontext, exact_value) &&
+                             ends_at_boundary(exact_end, last);
+    T any_value{};
+    Iterator any_end = start;
+    bool const any_found =
+        table.any_case.parse(any_end, last, x3::make_context<x3::no_case_tag>(x3::no_case_compare_, context),
+                             rcontext, any_value) &&
+        ends_at_boundary(any_end, last);
+    if (exact_found && (!any_found || exact_end >= any_end)) {
+      first = exact_end;
+      x3::traits::move_to(exact_value, attribute);
+      return true;
+    }
+    if (any_found) {
+      first = any_end;
+      x3::traits::move_to(any_value, attribute);
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  template <typename Iterator>
+  static bool ends_at_boundary(Iterator end, Iterator const& last) {
+    auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    return end == last || !is_letter(*(end - 1)) || !is_letter(*end);
+  }
+};
+
+}  // namespace claimcheck::grammar

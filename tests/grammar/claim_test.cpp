@@ -1,0 +1,351 @@
+// The claim grammar on real sentences: every documented form, roles, spans and the non-claims.
+#include "grammar/extract.hpp"
+#include "tests/grammar/test_vocabulary.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace claimcheck::grammar;
+
+namespace {
+
+Extractor const& extractor() {
+  static Extractor const instance(testing::test_vocabulary());
+  return instance;
+}
+
+std::vector<ExtractedClaim> claims_in(std::string_view sentence) { return extractor().extract(sentence); }
+
+std::string_view quantity_text(std::string_view sentence, ExtractedClaim const& claim) {
+  return sentence.substr(claim.offset, claim.length);
+}
+
+std::string_view phrase_text(std::string_view sentence, ExtractedClaim const& claim) {
+  return sentence.substr(claim.phrase_offset, claim.phrase_length);
+}
+
+// The only claim of a sentence that must hold exactly one.
+ExtractedClaim only_claim(std::string_view sentence) {
+  auto const claims = claims_in(sentence);
+  REQUIRE(claims.size() == 1);
+  return claims.front();
+}
+
+}  // namespace
+
+TEST_CASE("a dollar amount with a decimal and a scale word is a level in US dollars") {
+  std::string_view const sentence = "Exports totaled $891.1 billion in the period.";
+  auto const claim = only_claim(sentence);
+  CHECK(quantity_text(sentence, claim) == "$891.1 billion");
+  CHECK(claim.quantity.low == doctest::Approx(891.1e9));
+  CHECK(claim.quantity.high == doctest::Approx(891.1e9));
+  CHECK(claim.quantity.precision == doctest::Approx(1e8));
+  CHECK(claim.quantity.unit == "USD");
+  CHECK(claim.quantity.qualifier == Qualifier::exact);
+  CHECK(claim.role == Role::level);
+}
+
+TEST_CASE("US$ and USD prefixes are US dollars, with or without a space") {
+  std::string_view const first = "Its trade reached US$5.98 trillion last year.";
+  auto const dollars = only_claim(first);
+  CHECK(quantity_text(first, dollars) == "US$5.98 trillion");
+  CHECK(dollars.quantity.low == doctest::Approx(5.98e12));
+  CHECK(dollars.quantity.precision == doctest::Approx(1e10));
+  CHECK(dollars.quantity.unit == "USD");
+
+  std::string_view const second = "Imports came to USD992 billion.";
+  auto const code = only_claim(second);
+  CHECK(quantity_text(second, code) == "USD992 billion");
+  CHECK(code.quantity.low == doctest::Approx(992e9));
+  CHECK(code.quantity.precision == doctest::Approx(1e9));
+  CHECK(code.quantity.unit == "USD");
+}
+
+TEST_CASE("yuan amounts: hyphenated scale, suffix currency and RMB prefix") {
+  std::string_view const hyphen = "Cross-border e-commerce exports surpassed the 2-trillion yuan mark.";
+  auto const two = only_claim(hyphen);
+  CHECK(quantity_text(hyphen, two) == "2-trillion yuan");
+  CHECK(phrase_text(hyphen, two) == "surpassed the 2-trillion yuan");
+  CHECK(two.quantity.low == doctest::Approx(2e12));
+  CHECK(two.quantity.precision == doctest::Approx(1e12));
+  CHECK(two.quantity.unit == "CNY");
+  CHECK(two.quantity.qualifier == Qualifier::over);
+
+  std::string_view const suffix = "Spending reached 3.6 trillion yuan and 360.9 billion yuan.";
+  auto const both = claims_in(suffix);
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].quantity.low == doctest::Approx(3.6e12));
+  CHECK(both[0].quantity.precision == doctest::Approx(1e11));
+  CHECK(both[1].quantity.low == doctest::Approx(360.9e9));
+  CHECK(both[1].quantity.precision == doctest::Approx(1e8));
+  CHECK(both[1].quantity.unit == "CNY");
+
+  std::string_view const prefix = "The fund holds RMB 1.2 trillion in assets.";
+  auto const rmb = only_claim(prefix);
+  CHECK(quantity_text(prefix, rmb) == "RMB 1.2 trillion");
+  CHECK(rmb.quantity.low == doctest::Approx(1.2e12));
+  CHECK(rmb.quantity.unit == "CNY");
+}
+
+TEST_CASE("a currency sign with thousands separators") {
+  std::string_view const sentence = "A ticket costs \xC2\xA5" "5,000 now.";
+  auto const claim = only_claim(sentence);
+  CHECK(claim.quantity.low == doctest::Approx(5000));
+  CHECK(claim.quantity.precision == doctest::Approx(1000));
+  CHECK(claim.quantity.unit == "CNY");
+}
+
+TEST_CASE("percent written as a sign, as percent and as per cent") {
+  for (std::string_view sentence : {"Output grew 8.3% in May.", "Output grew 8.3 percent in May.",
+                                    "Output grew 8.3 per cent in May."}) {
+    CAPTURE(sentence);
+    auto const claim = only_claim(sentence);
+    CHECK(claim.quantity.low == doctest::Approx(8.3));
+    CHECK(claim.quantity.precision == doctest::Approx(0.1));
+    CHECK(claim.quantity.unit == "percent");
+    CHECK(claim.role == Role::change);
+    CHECK(claim.direction == Direction::up);
+  }
+}
+
+TEST_CASE("percentage points are their own unit") {
+  std::string_view const sentence = "The share rose 0.1 percentage points from a year earlier.";
+  auto const claim = only_claim(sentence);
+  CHECK(quantity_text(sentence, claim) == "0.1 percentage points");
+  CHECK(claim.quantity.low == doctest::Approx(0.1));
+  CHECK(claim.quantity.unit == "percentage_point");
+}
+
+TEST_CASE("a grouped integer keeps only its significant digits in the precision") {
+  std::string_view const sentence = "The city registered 1,290,000 new firms.";
+  auto const claim = only_claim(sentence);
+  CHECK(quantity_text(sentence, claim) == "1,290,000");
+  CHECK(claim.quantity.low == doctest::Approx(1290000));
+  CHECK(claim.quantity.precision == doctest::Approx(1e4));
+  CHECK(claim.quantity.unit == "");
+}
+
+TEST_CASE("a scale word followed by U.S. dollars") {
+  std::string_view const sentence = "Trade was worth 1.29 trillion U.S. dollars.";
+  auto const claim = only_claim(sentence);
+  CHECK(quantity_text(sentence, claim) == "1.29 trillion U.S. dollars");
+  CHECK(claim.quantity.low == doctest::Approx(1.29e12));
+  CHECK(claim.quantity.unit == "USD");
+}
+
+TEST_CASE("spelled-out numbers: two trillion and a dozen") {
+  std::string_view const words = "The plan costs two trillion yuan.";
+  auto const two = only_claim(words);
+  CHECK(quantity_text(words, two) == "two trillion yuan");
+  CHECK(two.quantity.low == doctest::Approx(2e12));
+  CHECK(two.quantity.precision == doctest::Approx(1e12));
+
+  std::string_view const dozen = "The firm opened a dozen plants.";
+  auto const twelve = only_claim(dozen);
+  CHECK(quantity_text(dozen, twelve) == "a dozen");
+  CHECK(twelve.quantity.low == doctest::Approx(12));
+
+  std::string_view const compound = "There were one hundred and sixteen entries.";
+  auto const sixteen = only_claim(compound);
+  CHECK(sixteen.quantity.low == doctest::Approx(116));
+}
+
+TEST_CASE("ranges: between, a hyphen, and from-to") {
+  std::string_view const between = "Growth is expected to be between 5 and 6 percent.";
+  auto const first = only_claim(between);
+  CHECK(first.quantity.is_range);
+  CHECK(first.quantity.low == doctest::Approx(5));
+  CHECK(first.quantity.high == doctest::Approx(6));
+  CHECK(first.quantity.unit == "percent");
+
+  std::string_view const hyphen = "Growth is expected at 5-6 percent.";
+  auto const second = only_claim(hyphen);
+  CHECK(quantity_text(hyphen, second) == "5-6 percent");
+  CHECK(second.quantity.is_range);
+  CHECK(second.quantity.low == doctest::Approx(5));
+  CHECK(second.quantity.high == doctest::Approx(6));
+
+  std::string_view const from_to = "The line runs from 252 to 287 miles depending on the route.";
+  auto const third = only_claim(from_to);
+  CHECK(third.quantity.is_range);
+  CHECK(third.quantity.low == doctest::Approx(252));
+  CHECK(third.quantity.high == doctest::Approx(287));
+  CHECK(third.quantity.unit == "mile");
+}
+
+TEST_CASE("a conversion in parentheses points at the amount it converts") {
+  std::string_view const sentence = "GDP reached 21.79 trillion yuan ($3.04 trillion) in the period.";
+  auto const claims = claims_in(sentence);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].quantity.unit == "CNY");
+  CHECK(claims[0].quantity.low == doctest::Approx(21.79e12));
+  CHECK(claims[1].role == Role::conversion);
+  CHECK(claims[1].quantity.unit == "USD");
+  CHECK(claims[1].quantity.low == doctest::Approx(3.04e12));
+  REQUIRE(claims[1].converts.has_value());
+  CHECK(*claims[1].converts == 0);
+
+  std::string_view const hedged = "Investment hit 3.5 trillion yuan (about 500 billion U.S. dollars) last year.";
+  auto const pair = claims_in(hedged);
+  REQUIRE(pair.size() == 2);
+  CHECK(pair[1].role == Role::conversion);
+  CHECK(pair[1].quantity.qualifier == Qualifier::about);
+  CHECK(pair[1].quantity.low == doctest::Approx(500e9));
+  CHECK(phrase_text(hedged, pair[1]) == "about 500 billion U.S. dollars");
+}
+
+TEST_CASE("shares name their whole") {
+  std::string_view const accounting = "Machinery sold well, accounting for 60 percent of total exports.";
+  auto const sixty = only_claim(accounting);
+  CHECK(sixty.role == Role::share);
+  CHECK(sixty.share_of == "total exports");
+  CHECK(phrase_text(accounting, sixty) == "accounting for 60 percent of total exports");
+
+  std::string_view const bare = "R&D spending was 2.68% of GDP.";
+  auto const gdp = only_claim(bare);
+  CHECK(gdp.role == Role::share);
+  CHECK(gdp.share_of == "GDP");
+  CHECK(gdp.quantity.precision == doctest::Approx(0.01));
+}
+
+TEST_CASE("ranks by number and by word") {
+  std::string_view const digits = "China ranked 11th in the innovation index.";
+  auto const eleventh = only_claim(digits);
+  CHECK(eleventh.role == Role::rank);
+  CHECK(eleventh.quantity.low == doctest::Approx(11));
+
+  std::string_view const words = "Spending rose again, ranking second globally.";
+  auto const second = claims_in(words);
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].role == Role::rank);
+  CHECK(second[0].quantity.low == doctest::Approx(2));
+  CHECK(phrase_text(words, second[0]) == "ranking second globally");
+}
+
+TEST_CASE("changes named before the number") {
+  std::string_view const up_by = "Exports totaled $891.1 billion, up by 8.1 percent.";
+  auto const claims = claims_in(up_by);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].role == Role::level);
+  CHECK(claims[1].role == Role::change);
+  CHECK(claims[1].direction == Direction::up);
+  CHECK(phrase_text(up_by, claims[1]) == "up by 8.1 percent");
+
+  std::string_view const noun = "Spending reached 360.9 billion yuan, a year-on-year increase of 6.5 percent.";
+  auto const pair = claims_in(noun);
+  REQUIRE(pair.size() == 2);
+  CHECK(pair[1].role == Role::change);
+  CHECK(pair[1].direction == Direction::up);
+  CHECK(pair[1].change_basis == "year-on-year");
+  CHECK(pair[1].quantity.low == doctest::Approx(6.5));
+}
+
+TEST_CASE("a change named after the number needs the article that makes it a noun phrase") {
+  std::string_view const sentence = "It exceeded 3.6 trillion yuan, an 8.3% year-on-year increase.";
+  auto const claims = claims_in(sentence);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].quantity.qualifier == Qualifier::over);
+  CHECK(claims[1].role == Role::change);
+  CHECK(claims[1].direction == Direction::up);
+  CHECK(claims[1].change_basis == "year-on-year");
+  CHECK(phrase_text(sentence, claims[1]) == "an 8.3% year-on-year increase");
+
+  std::string_view const verb = "Exports of 5 trillion yuan rose again.";
+  auto const level = only_claim(verb);
+  CHECK(level.role == Role::level);
+}
+
+TEST_CASE("a change that arrives at a level gives two claims") {
+  std::string_view const reaching =
+      "Trade rose 7.1 percent year-on-year, reaching nearly $1.29 trillion.";
+  auto const claims = claims_in(reaching);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].role == Role::change);
+  CHECK(claims[0].direction == Direction::up);
+  CHECK(claims[0].change_basis == "year-on-year");
+  CHECK(phrase_text(reaching, claims[0]) == "rose 7.1 percent year-on-year");
+  CHECK(claims[1].role == Role::level);
+  CHECK(claims[1].quantity.qualifier == Qualifier::under);
+  CHECK(claims[1].quantity.low == doctest::Approx(1.29e12));
+  CHECK(phrase_text(reaching, claims[1]) == "nearly $1.29 trillion");
+
+  std::string_view const to = "Imports fell 2.7 percent to 8.79 trillion yuan.";
+  auto const fell = claims_in(to);
+  REQUIRE(fell.size() == 2);
+  CHECK(fell[0].role == Role::change);
+  CHECK(fell[0].direction == Direction::down);
+  CHECK(fell[0].quantity.low == doctest::Approx(2.7));
+  CHECK(fell[1].role == Role::level);
+  CHECK(fell[1].quantity.unit == "CNY");
+  CHECK(fell[1].quantity.low == doctest::Approx(8.79e12));
+}
+
+TEST_CASE("counts with a unit noun and hedged percentages are claims") {
+  std::string_view const years = "Exports grew for four consecutive years.";
+  auto const four = only_claim(years);
+  CHECK(four.quantity.low == doctest::Approx(4));
+  CHECK(four.quantity.unit == "year");
+
+  std::string_view const over = "In the sector, over 80% are private companies.";
+  auto const eighty = only_claim(over);
+  CHECK(eighty.quantity.qualifier == Qualifier::over);
+  CHECK(eighty.quantity.precision == doctest::Approx(10));
+  CHECK(eighty.quantity.unit == "percent");
+}
+
+TEST_CASE("years used as dates are not claims") {
+  for (std::string_view sentence :
+       {"Spending rose in 2024.", "The firm has grown since 1988.", "From January to May 2025, output was flat.",
+        "The law passed in 2019-2020 was amended."}) {
+    CAPTURE(sentence);
+    CHECK(claims_in(sentence).empty());
+  }
+}
+
+TEST_CASE("the number of months in a period is not a claim") {
+  std::string_view const sentence = "In the first five months of 2025, exports were strong.";
+  CHECK(claims_in(sentence).empty());
+}
+
+TEST_CASE("list numbers, times, phone numbers, model names and dates are not claims") {
+  for (std::string_view sentence :
+       {"First, exports grew.", "1. Exports grew.\n2. Imports fell.", "The meeting starts at 10:30 sharp.",
+        "Call us at 3 pm tomorrow.", "Call 555-123-4567 for details.", "Phones with 5G sold well.",
+        "The Boeing 737 was grounded.", "The A320 flew again.", "The talks ended on June 5 in Geneva.",
+        "This is one of the largest markets.", "The board held a meeting."}) {
+    CAPTURE(sentence);
+    CHECK(claims_in(sentence).empty());
+  }
+}
+
+TEST_CASE("a sentence run into the next without a space still ends the phrase") {
+  std::string_view const sentence = "Exports totaled $891.1 billion, up by 8.1 percent.The good performance continued.";
+  auto const claims = claims_in(sentence);
+  REQUIRE(claims.size() == 2);
+  CHECK(quantity_text(sentence, claims[1]) == "8.1 percent");
+}
+
+TEST_CASE("parse_quantity reads a whole string as one quantity or nothing") {
+  auto const value = extractor().parse_quantity("3.6130 trillion CNY");
+  REQUIRE(value.has_value());
+  CHECK(value->low == doctest::Approx(3.613e12));
+  CHECK(value->precision == doctest::Approx(1e8));
+  CHECK(value->unit == "CNY");
+  auto const percent = extractor().parse_quantity("8.3%");
+  REQUIRE(percent.has_value());
+  CHECK(percent->unit == "percent");
+  CHECK_FALSE(extractor().parse_quantity("8.3% and more").has_value());
+  CHECK_FALSE(extractor().parse_quantity("growth").has_value());
+}
+
+TEST_CASE("qualifiers, roles and directions have stable names") {
+  CHECK(to_string(Qualifier::at_least) == ">=");
+  CHECK(to_string(Qualifier::under) == "<");
+  CHECK(to_string(Role::conversion) == "conversion");
+  CHECK(to_string(Direction::down) == "down");
+  CHECK(qualifier_from_symbol("<=") == Qualifier::at_most);
+  CHECK_FALSE(qualifier_from_symbol("!").has_value());
+}

@@ -1,0 +1,226 @@
+// Tests of period phrases found in real sentences: their spans, years and months.
+#include "grammar/period.hpp"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using claimcheck::grammar::find_periods;
+using claimcheck::grammar::PeriodMention;
+
+namespace {
+
+// The one mention in a sentence, with its text, so that a test can state the phrase as written.
+struct Found {
+  std::string text;
+  PeriodMention mention;
+};
+
+std::vector<Found> periods_in(std::string_view sentence) {
+  std::vector<Found> found;
+  for (const PeriodMention& mention : find_periods(sentence)) {
+    found.push_back({std::string(sentence.substr(mention.offset, mention.length)), mention});
+  }
+  return found;
+}
+
+Found only_period_in(std::string_view sentence) {
+  const auto found = periods_in(sentence);
+  REQUIRE(found.size() == 1);
+  return found.front();
+}
+
+}  // namespace
+
+TEST_CASE("\"In 2024\" is the calendar year 2024") {
+  const Found found = only_period_in(
+      "In 2024, China ranked 11th in the Global Innovation Index, with R&D expenditures exceeding 3.6 trillion yuan.");
+  CHECK(found.text == "In 2024");
+  CHECK(found.mention.offset == 0);
+  CHECK(found.mention.year == 2024);
+  CHECK_FALSE(found.mention.relative_year.has_value());
+  CHECK(found.mention.first_month == 1);
+  CHECK(found.mention.last_month == 12);
+}
+
+TEST_CASE("\"in the year 2024\" is the year 2024") {
+  const Found found = only_period_in("Exports grew in the year 2024 despite tariffs.");
+  CHECK(found.text == "in the year 2024");
+  CHECK(found.mention.offset == 13);
+  CHECK(found.mention.year == 2024);
+}
+
+TEST_CASE("\"last year\", \"this year\" and \"next year\" are relative to the document date") {
+  const auto found = periods_in(
+      "Last year, China's research and development spending exceeded 3.6 trillion yuan; this year's budget is "
+      "larger and next year it may grow again.");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "Last year");
+  CHECK(found[0].mention.relative_year == -1);
+  CHECK_FALSE(found[0].mention.year.has_value());
+  CHECK(found[1].text == "this year");
+  CHECK(found[1].mention.relative_year == 0);
+  CHECK(found[2].text == "next year");
+  CHECK(found[2].mention.relative_year == 1);
+}
+
+TEST_CASE("\"the first half of this year\" is January to June of the document's year") {
+  const Found found = only_period_in(
+      "In the first half of this year, China's foreign trade experienced a notable increase in tech value.");
+  CHECK(found.text == "In the first half of this year");
+  CHECK(found.mention.relative_year == 0);
+  CHECK(found.mention.first_month == 1);
+  CHECK(found.mention.last_month == 6);
+}
+
+TEST_CASE("\"in the first half of 2025\" and \"H1 2025\" are 2025-H1") {
+  const auto found = periods_in(
+      "Exports continued to show strong momentum in the first half of 2025, and H1 2025 profits rose.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in the first half of 2025");
+  CHECK(found[1].text == "H1 2025");
+  for (const Found& period : found) {
+    CHECK(period.mention.year == 2025);
+    CHECK(period.mention.first_month == 1);
+    CHECK(period.mention.last_month == 6);
+  }
+}
+
+TEST_CASE("\"1H25\" is the first half of 2025 and \"the second half\" has its year from context") {
+  const auto found = periods_in("The 1H25 margin improved, but the second half will be harder.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "1H25");
+  CHECK(found[0].mention.year == 2025);
+  CHECK(found[0].mention.last_month == 6);
+  CHECK(found[1].text == "the second half");
+  CHECK_FALSE(found[1].mention.year.has_value());
+  CHECK_FALSE(found[1].mention.relative_year.has_value());
+  CHECK(found[1].mention.first_month == 7);
+  CHECK(found[1].mention.last_month == 12);
+}
+
+TEST_CASE("\"the first five months of 2025\" is January to May 2025") {
+  const Found found = only_period_in(
+      "In the first five months of 2025, the trade value of China's mechanical and electronic products rose by 7.1 "
+      "percent year-on-year, reaching nearly $1.29 trillion.");
+  CHECK(found.text == "In the first five months of 2025");
+  CHECK(found.mention.year == 2025);
+  CHECK(found.mention.first_month == 1);
+  CHECK(found.mention.last_month == 5);
+}
+
+TEST_CASE("\"the first 11 months of 2024\" is January to November 2024") {
+  const Found found = only_period_in("Imports fell 1.2 percent in the first 11 months of 2024.");
+  CHECK(found.text == "in the first 11 months of 2024");
+  CHECK(found.mention.year == 2024);
+  CHECK(found.mention.last_month == 11);
+}
+
+TEST_CASE("\"From January to May 2025\" is January to May 2025") {
+  const Found found = only_period_in(
+      "From January to May 2025, national fiscal spending on science and technology research and development "
+      "reached 360.9 billion yuan.");
+  CHECK(found.text == "From January to May 2025");
+  CHECK(found.mention.year == 2025);
+  CHECK(found.mention.first_month == 1);
+  CHECK(found.mention.last_month == 5);
+}
+
+TEST_CASE("\"January-June\", \"Jan-May\" and \"January to May this year\" are month ranges") {
+  const auto found =
+      periods_in("January-June output beat the Jan-May estimate, and sales from January to May this year rose.");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "January-June");
+  CHECK(found[0].mention.first_month == 1);
+  CHECK(found[0].mention.last_month == 6);
+  CHECK_FALSE(found[0].mention.year.has_value());
+  CHECK(found[1].text == "Jan-May");
+  CHECK(found[1].mention.last_month == 5);
+  CHECK(found[2].text == "from January to May this year");
+  CHECK(found[2].mention.relative_year == 0);
+  CHECK(found[2].mention.last_month == 5);
+}
+
+TEST_CASE("\"in Q2\" and \"the fourth quarter\" are quarters whose year comes from context") {
+  const auto found = periods_in("Profits rose in Q2 and fell in the fourth quarter.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in Q2");
+  CHECK(found[0].mention.first_month == 4);
+  CHECK(found[0].mention.last_month == 6);
+  CHECK_FALSE(found[0].mention.year.has_value());
+  CHECK(found[1].text == "in the fourth quarter");
+  CHECK(found[1].mention.first_month == 10);
+  CHECK(found[1].mention.last_month == 12);
+}
+
+TEST_CASE("\"the second quarter of 2024\" and \"Q4 2024\" are quarters of 2024") {
+  const auto found = periods_in("GDP grew 4.7 percent in the second quarter of 2024 and 5.4 percent in Q4 2024.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in the second quarter of 2024");
+  CHECK(found[0].mention.year == 2024);
+  CHECK(found[0].mention.first_month == 4);
+  CHECK(found[0].mention.last_month == 6);
+  CHECK(found[1].text == "in Q4 2024");
+  CHECK(found[1].mention.year == 2024);
+  CHECK(found[1].mention.first_month == 10);
+}
+
+TEST_CASE("\"in May 2025\" is one month, \"in May\" takes its year from context, \"may\" is not a month") {
+  const auto found = periods_in("Exports rose in May 2025, and in May the surplus may widen.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in May 2025");
+  CHECK(found[0].mention.year == 2025);
+  CHECK(found[0].mention.first_month == 5);
+  CHECK(found[0].mention.last_month == 5);
+  CHECK(found[1].text == "in May");
+  CHECK_FALSE(found[1].mention.year.has_value());
+  CHECK(found[1].mention.first_month == 5);
+}
+
+TEST_CASE("\"since 2020\", dates and amounts are not periods") {
+  CHECK(find_periods("Cross-border e-commerce has grown since 2020, the report dated 2025-07-11 says.").empty());
+  CHECK(find_periods("On May 5, 2025 the ministry said 2000 people and $2024 were involved, up 2,024 units.").empty());
+}
+
+TEST_CASE("a bare year in other text and a possessive year are the year") {
+  const auto found = periods_in("The 2024 report confirmed 2024's record of 3.6 trillion yuan.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "2024");
+  CHECK(found[0].mention.offset == 4);
+  CHECK(found[1].text == "2024");
+  CHECK(found[1].mention.offset == 26);
+  CHECK(found[1].mention.year == 2024);
+}
+
+TEST_CASE("a span of years and months across years ends in end_year") {
+  const auto found = periods_in("From 2020 to 2024 output doubled; from October 2024 to March 2025 it fell.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "From 2020 to 2024");
+  CHECK(found[0].mention.year == 2020);
+  CHECK(found[0].mention.end_year == 2024);
+  CHECK(found[1].text == "from October 2024 to March 2025");
+  CHECK(found[1].mention.year == 2024);
+  CHECK(found[1].mention.first_month == 10);
+  CHECK(found[1].mention.end_year == 2025);
+  CHECK(found[1].mention.last_month == 3);
+}
+
+TEST_CASE("abbreviated months with a dot and the first three quarters are read") {
+  const auto found = periods_in("Sales in Jan. 2025 topped the first three quarters of 2024.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in Jan. 2025");
+  CHECK(found[0].mention.first_month == 1);
+  CHECK(found[0].mention.last_month == 1);
+  CHECK(found[1].text == "the first three quarters of 2024");
+  CHECK(found[1].mention.last_month == 9);
+}
+
+TEST_CASE("a period phrase at the very end of a text and an empty text") {
+  CHECK(find_periods("").empty());
+  const Found found = only_period_in("Exports totaled $891.1 billion last year");
+  CHECK(found.text == "last year");
+  CHECK(found.mention.offset == 31);
+}
