@@ -378,8 +378,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       if (!assigned) {
         // An automatic key from the content words of the claim's own clause, before the claim if it
-        // has any there; a sentence with no metric of its own ("It rose 5 percent.") takes the
-        // previous sentence's when the claim is a change or an amount of money.
+        // has any there; a change in a sentence with no metric of its own ("It rose 5 percent.") takes
+        // the previous sentence's.
         std::vector<std::string> parts;
         std::size_t from = e.phrase_offset;
         std::size_t to = e.phrase_offset;
@@ -398,8 +398,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             if (to == e.phrase_offset) to = words[v].offset + words[v].length;
           }
         }
-        const bool may_inherit = metric_matches.empty() && !context.metric.empty() &&
-                                 (e.role == grammar::Role::change || dimension_of(c) == Dimension::money);
+        const bool may_inherit = metric_matches.empty() && !context.metric.empty() && e.role == grammar::Role::change;
         if (parts.empty() && may_inherit) {
           c.metric = context.metric;
           c.metric_text = context.metric_text;

@@ -38,12 +38,17 @@ void run(CheckContext& ctx) {
       };
       std::size_t first = i;
       while (first > 0 && same_sentence(first - 1)) --first;
-      for (std::size_t k = first; k < claims.size() && same_sentence(k) && why.empty(); ++k) {
+      // A share "of GDP" beside it is another quantity; an amount of money makes the metric money.
+      bool money = false;
+      const Claim* percent_level = nullptr;
+      for (std::size_t k = first; k < claims.size() && same_sentence(k); ++k) {
         const Claim& o = claims[k];
-        if ((o.role == grammar::Role::level || o.role == grammar::Role::share) && o.quantity.unit == "percent" &&
-            o.metric == c.metric) {
-          why = fmt::format("the same sentence gives {} itself as {}", metric_label(ctx.input, c), o.text);
-        }
+        if (o.metric != c.metric || o.role != grammar::Role::level) continue;
+        if (dimension_of(o) == Dimension::money) money = true;
+        if (o.quantity.unit == "percent" && percent_level == nullptr) percent_level = &o;
+      }
+      if (percent_level != nullptr && !money) {
+        why = fmt::format("the same sentence gives {} itself as {}", metric_label(ctx.input, c), percent_level->text);
       }
     }
     if (why.empty()) continue;
