@@ -36,6 +36,21 @@ bool is_clause_boundary(std::string_view between) {
          between.find("\xE2\x80\x94") != std::string_view::npos;  // em dash
 }
 
+// "12.46\n trillion yuan" as one line, for messages.
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    const bool space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(ch);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // A bracketed aside ("2 trillion yuan ($280 billion) mark last year") does not end a clause.
 std::string without_brackets(std::string_view text) {
   std::string out;
@@ -320,6 +335,14 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             c.metric_text = std::string(text.substr(m.offset, end_offset - m.offset));
           }
         }
+        // "the share of exports" is a percentage, not the exports themselves.
+        if (m.first_word >= 2 && words[m.first_word - 1].folded == "of" &&
+            (words[m.first_word - 2].folded == "share" || words[m.first_word - 2].folded == "proportion" ||
+             words[m.first_word - 2].folded == "percentage")) {
+          c.metric += "/share";
+          const std::size_t begin = words[m.first_word - 2].offset;
+          c.metric_text = std::string(text.substr(begin, m.offset + m.length - begin));
+        }
         assigned = true;
       };
 
@@ -423,6 +446,21 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       claims.push_back(std::move(c));
     }
 
+    // "rose 5 percent to X from Y": Y is the value of the period a year before.
+    bool sentence_has_change = false;
+    for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
+      const Claim& c = claims[k];
+      if (c.role == grammar::Role::change && (c.change_basis.empty() || c.change_basis == "year-on-year")) {
+        sentence_has_change = true;
+      }
+    }
+    if (sentence_has_change) {
+      for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
+        Claim& c = claims[k];
+        if (c.preposition == "from" && c.period) c.period = rules::Period{c.period->first - 12, c.period->last - 12};
+      }
+    }
+
     // Context for the sentences that follow in this paragraph.
     if (has_periods) {
       for (std::size_t p = period_end; p-- > next_period;) {
@@ -460,7 +498,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     const auto [line, column] = document.line_column(c.offset);
     c.line = line;
     c.column = column;
-    c.text = std::string(document.original.substr(c.offset, c.length));
+    c.text = collapse_whitespace(document.text.substr(c.offset, c.length));
   }
   return claims;
 }

@@ -1116,7 +1116,12 @@ class Walker {
           walk_directory(path, child_relative);
         }
       } else if (has_draft_extension(name) && !ignored(globs_, child_relative.generic_string(), written)) {
-        found_.push_back({written, identity_of(path)});
+        // Opening a named pipe waits for a writer: one "draft.md" pipe in a folder would hang the run.
+        if (fs::is_regular_file(status)) {
+          found_.push_back({written, identity_of(path)});
+        } else {
+          errors_.push_back({written, "not a regular file (a pipe, socket or device); only files are read"});
+        }
       }
     }
     active_.erase(canonical.generic_string());

@@ -80,23 +80,33 @@ nlohmann::ordered_json claim_to_json(const Claim& c, const std::string& path, co
   return j;
 }
 
-std::string describe_quantity(const grammar::Quantity& q) {
-  auto scaled = [](double v) {
-    struct Scale {
-      double factor;
-      const char* word;
-    };
-    static constexpr Scale scales[] = {{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}};
-    for (const auto& s : scales) {
-      if (std::fabs(v) >= s.factor) return fmt::format("{:g}{}", v / s.factor, s.word);
-    }
-    return fmt::format("{:g}", v);
+namespace {
+
+std::string scaled(double v) {
+  struct Scale {
+    double factor;
+    const char* word;
   };
-  std::string value = q.is_range ? scaled(q.low) + "-" + scaled(q.high) : scaled(q.low);
-  if (q.unit == "percent") return value + "%";
-  if (q.unit == "percentage_point") return value + " percentage points";
-  if (q.unit.empty()) return value;
-  return value + " " + q.unit;
+  static constexpr Scale scales[] = {{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}};
+  for (const auto& s : scales) {
+    if (std::fabs(v) >= s.factor) return fmt::format("{:.4g}{}", v / s.factor, s.word);
+  }
+  return fmt::format("{:.4g}", v);
 }
+
+std::string with_unit(std::string value, const std::string& unit) {
+  if (unit == "percent") return value + "%";
+  if (unit == "percentage_point") return value + " percentage points";
+  if (unit.empty()) return value;
+  return value + " " + unit;
+}
+
+}  // namespace
+
+std::string describe_quantity(const grammar::Quantity& q) {
+  return with_unit(q.is_range ? scaled(q.low) + "-" + scaled(q.high) : scaled(q.low), q.unit);
+}
+
+std::string describe_amount(double value, const std::string& unit) { return with_unit(scaled(value), unit); }
 
 }  // namespace claimcheck

@@ -33,5 +33,7 @@ nlohmann::ordered_json claim_to_json(const Claim& claim, const std::string& path
 
 // "3.6 trillion yuan" style rendering of a quantity for messages: value with its unit.
 std::string describe_quantity(const grammar::Quantity& q);
+// One value in a unit, the same way: "9.19 trillion CNY", "2.67%".
+std::string describe_amount(double value, const std::string& unit);
 
 }  // namespace claimcheck

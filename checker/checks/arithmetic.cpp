@@ -1,6 +1,7 @@
 // arithmetic: numbers that contradict each other by arithmetic: growth from a base, a share of a
 // stated whole, parts against their whole.
 #include "checker/checks/registry.hpp"
+#include "checker/pipeline.hpp"
 
 #include <fmt/format.h>
 
@@ -46,9 +47,10 @@ void growth(CheckContext& ctx) {
     }
     const Interval stated = ctx.interval(*to);
     if (!disjoint(stated, expected)) continue;
-    Finding& f = ctx.report(*to, fmt::format("{} does not follow from {} {} {}: that gives {:.4g} to {:.4g}", to->text,
+    Finding& f = ctx.report(*to, fmt::format("{} does not follow from {} {} {}: that gives {} to {}", to->text,
                                              from->text, change->direction == grammar::Direction::up ? "up" : "down",
-                                             change->text, expected.low, expected.high));
+                                             change->text, describe_amount(expected.low, to->quantity.unit),
+                                             describe_amount(expected.high, to->quantity.unit)));
     ctx.relate(f, *from, "the base value");
     ctx.relate(f, *change, "the change");
     f.evidence["stated"] = stated.to_string();
@@ -133,8 +135,9 @@ void relations(CheckContext& ctx) {
         if (k > 0) terms += is_sum ? " + " : " - ";
         terms += found[k]->text;
       }
-      message = fmt::format("{} given as {}, but {} gives {:.4g} to {:.4g}", metric_label(ctx.input, whole), whole.text,
-                            terms, expected.low, expected.high);
+      message = fmt::format("{} given as {}, but {} gives {} to {}", metric_label(ctx.input, whole), whole.text, terms,
+                            describe_amount(expected.low, whole.quantity.unit),
+                            describe_amount(expected.high, whole.quantity.unit));
     } else if (is_sum) {
       // A single part larger than the whole it belongs to.
       const Claim* bigger = nullptr;

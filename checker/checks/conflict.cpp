@@ -35,10 +35,10 @@ void report(CheckContext& ctx, bool want_scale_slips) {
     const std::string subject = at.subject.empty() ? "" : at.subject + " ";
     std::string message;
     if (factor > 0) {
-      message = fmt::format("{}{} given as {} for {}, {:g} times {} says ({}): likely a million/billion/trillion slip",
-                            subject, metric_label(ctx.input, at), at.text, period_label(at),
-                            at.quantity.low > other.quantity.low ? factor : 1 / factor, ctx.where(other, at),
-                            other.text);
+      message = fmt::format("{}{} given as {} for {}, but {} says {}: {:g} times {}, likely a "
+                            "million/billion/trillion slip",
+                            subject, metric_label(ctx.input, at), at.text, period_label(at), ctx.where(other, at),
+                            other.text, factor, at.quantity.low > other.quantity.low ? "more" : "less");
     } else {
       message = fmt::format("{}{} given as {} for {}, but {} says {}{}", subject, metric_label(ctx.input, at), at.text,
                             period_label(at), ctx.where(other, at), other.text,

@@ -115,7 +115,18 @@ class SeedChecks(TempDir):
         code, report, err = check_json(SEEDS)
         self.assertEqual(code, 0, err)
         self.assertEqual([f for f in report["findings"] if f["severity"] in ("error", "warning")], [])
-        self.assertEqual(report["documents"], 2)
+        drafts = [n for n in os.listdir(SEEDS) if n.endswith((".txt", ".md"))]
+        self.assertEqual(report["documents"], len(drafts))
+        self.assertGreaterEqual(len(drafts), 2)
+
+    def test_the_seeds_rd_spending_figures_are_compared(self):
+        # The same pair with the undated seed's figure moved out of the dated seed's interval fails.
+        text = seed_text(SEED_UNDATED).replace("exceeding 3.6 trillion yuan", "exceeding 3.8 trillion yuan")
+        self.write("001.txt", text)
+        self.write("000.txt", seed_text(SEED_DATED))
+        code, report, err = check_json(self.dir)
+        self.assertEqual(code, 1, err)
+        self.assertEqual([f["check"] for f in report["findings"]], ["conflict"])
 
     def changed_copy(self, old, new, count=1):
         text = seed_text(SEED_UNDATED)
