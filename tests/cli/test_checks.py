@@ -1,0 +1,253 @@
+"""Every check on drafts written for it: where it must fire, and where a careless check would fire but must not."""
+import unittest
+
+from clitest import TempDir, check_json, run
+
+
+class CheckCase(TempDir):
+    """Writes Markdown drafts with a date and runs `claimcheck check --format json` on them."""
+
+    def draft(self, name, body, date="2025-07-20"):
+        front = f"---\ndate: {date}\n---\n\n" if date else ""
+        return self.write(name, front + body + "\n")
+
+    def findings(self, *extra):
+        code, report, err = check_json(*extra, self.dir)
+        self.assertIn(code, (0, 1), err)
+        return report["findings"]
+
+    def assertFires(self, check, count=1):
+        hits = [f for f in self.findings() if f["check"] == check]
+        self.assertEqual(len(hits), count, self.findings())
+        return hits
+
+    def assertSilent(self, check=None):
+        hits = [f for f in self.findings() if check is None or f["check"] == check]
+        self.assertEqual(hits, [])
+
+
+class Conversion(CheckCase):
+    def test_380_billion_dollars_for_2_trillion_yuan_in_2024(self):
+        self.draft("a.md", "Cross-border e-commerce exports surpassed 2 trillion yuan ($380 billion) in 2024.")
+        f = self.assertFires("conversion")[0]
+        self.assertAlmostEqual(f["evidence"]["implied_rate"], 2e12 / 380e9, places=6)
+        self.assertAlmostEqual(f["evidence"]["table_rate"], 7.1899, places=3)
+
+    def test_euros_converted_at_a_dollar_rate_upside_down(self):
+        self.draft("a.md", "Germany's exports to China fell to 90 billion euros ($75 billion) in 2023.")
+        f = self.assertFires("conversion")[0]
+        self.assertAlmostEqual(f["evidence"]["implied_rate"], 90 / 75, places=6)
+
+    def test_a_plausible_conversion_of_the_seed(self):
+        self.draft("a.md", "China's cross-border e-commerce exports surpassed 2 trillion yuan ($280 billion) in 2024.")
+        self.assertSilent("conversion")
+
+    def test_a_hedged_conversion_within_the_tolerance(self):
+        self.draft("a.md", "In the first half of 2025, foreign trade totaled 21.79 trillion yuan ($3.04 trillion).\n\n"
+                           "Cross-border e-commerce exports exceeded 2.1 trillion yuan (about $300 billion) in 2024.")
+        self.assertSilent("conversion")
+
+
+class Conflict(CheckCase):
+    def test_two_drafts_disagree_on_first_half_exports(self):
+        self.draft("a.md", "In the first half of 2025, China's exports rose 7.2 percent to 13.0 trillion yuan.")
+        b = self.draft("b.md", "China's exports totaled 12.46 trillion yuan in the first half of 2025.")
+        f = self.assertFires("conflict")[0]
+        self.assertEqual(f["file"], b)
+        self.assertEqual(f["related"][0]["file"], self.dir + "/a.md")
+
+    def test_one_draft_disagrees_with_itself(self):
+        self.draft("a.md", "China's GDP reached 134.9 trillion yuan in 2024.\n\n"
+                           "Officials said China's GDP stood at 130.2 trillion yuan in 2024.")
+        self.assertFires("conflict")
+
+    def test_a_dollar_figure_far_from_the_yuan_figure_is_a_warning(self):
+        self.draft("a.md", "China's exports reached 25.45 trillion yuan in 2024.")
+        self.draft("b.md", "China's exports reached $4.5 trillion in 2024.")
+        f = self.assertFires("conflict")[0]
+        self.assertEqual(f["severity"], "warning")
+
+    def test_hedges_and_rounding_agree(self):
+        self.draft("a.md", "Last year, China's R&D spending exceeded 3.6 trillion yuan.")
+        self.draft("b.md", "China's R&D spending was 3.61 trillion yuan in 2024.")
+        self.draft("c.md", "China's R&D spending was nearly 3.62 trillion yuan in 2024.")
+        self.assertSilent("conflict")
+
+    def test_other_periods_subjects_and_metrics_are_not_compared(self):
+        self.draft("a.md", "China's exports were 13 trillion yuan in the first half of 2025.")
+        self.draft("b.md", "China's exports were 10.67 trillion yuan in the first five months of 2025.")
+        self.draft("c.md", "ASEAN's exports were 1.9 trillion yuan in the first half of 2025.")
+        self.draft("d.md", "China's imports were 8.79 trillion yuan in the first half of 2025.")
+        self.assertSilent()
+
+    def test_a_correct_dollar_figure_agrees_with_the_yuan_figure(self):
+        self.draft("a.md", "China's exports reached 25.45 trillion yuan in 2024.")
+        self.draft("b.md", "China's exports reached $3.5 trillion in 2024.")
+        self.assertSilent()
+
+
+class ChangeConflict(CheckCase):
+    def test_8_9_against_8_3_percent(self):
+        self.draft("a.md", "China's R&D spending rose 8.3 percent in 2024.")
+        self.draft("b.md", "China's R&D spending rose 8.9 percent in 2024.")
+        self.assertFires("change-conflict")
+
+    def test_up_against_down(self):
+        self.draft("a.md", "In the first half of 2025, China's imports rose 1.8 percent.")
+        self.draft("b.md", "In the first half of 2025, China's imports fell 2.7 percent.")
+        self.assertFires("change-conflict")
+
+    def test_about_5_percent_agrees_with_5_0_percent(self):
+        self.draft("a.md", "China's GDP grew about 5 percent in 2024.")
+        self.draft("b.md", "China's GDP grew 5.0 percent in 2024.")
+        self.assertSilent()
+
+    def test_changes_over_other_periods(self):
+        self.draft("a.md", "China's exports rose 7.2 percent in the first half of 2025.")
+        self.draft("b.md", "China's exports rose 6 percent in the first five months of 2025.")
+        self.assertSilent()
+
+
+class Scale(CheckCase):
+    def test_billion_for_trillion(self):
+        self.draft("a.md", "China's R&D spending reached 3.61 trillion yuan in 2024.")
+        self.draft("b.md", "China's R&D spending reached 3.61 billion yuan in 2024.")
+        f = self.assertFires("scale")[0]
+        self.assertEqual(f["evidence"]["ratio"], 1000)
+        self.assertSilent("conflict")
+
+    def test_million_for_trillion(self):
+        self.draft("a.md", "China's exports reached 25.45 trillion yuan in 2024.")
+        self.draft("b.md", "China's exports reached 25.45 million yuan in 2024.")
+        self.assertEqual(self.assertFires("scale")[0]["evidence"]["ratio"], 1000000)
+
+    def test_a_factor_of_ten_is_a_conflict_not_a_slip(self):
+        self.draft("a.md", "China's R&D spending reached 3.6 trillion yuan in 2024.")
+        self.draft("b.md", "China's R&D spending reached 36 trillion yuan in 2024.")
+        self.assertSilent("scale")
+        self.assertFires("conflict")
+
+    def test_a_thousandfold_smaller_figure_of_another_metric(self):
+        self.draft("a.md", "China's R&D spending reached 3.6 trillion yuan in 2024.")
+        self.draft("b.md", "China's fiscal spending on science and technology reached 3.6 billion yuan in 2024.")
+        self.assertSilent()
+
+
+class Arithmetic(CheckCase):
+    def test_a_fall_to_a_value_that_does_not_follow_from_the_base(self):
+        self.draft("a.md", "In the first half of 2025, imports fell 2.7 percent to 8.79 trillion yuan from 9.5 trillion yuan.")
+        f = self.assertFires("arithmetic")[0]
+        self.assertIn("9.5 trillion yuan", f["message"])
+
+    def test_exports_and_imports_that_do_not_add_up_to_the_total(self):
+        self.draft("a.md", "In 2024, China's exports were 25.45 trillion yuan and imports were 18.39 trillion yuan. "
+                           "China's total trade reached 45 trillion yuan in 2024.")
+        self.assertFires("arithmetic")
+
+    def test_a_share_of_gdp_that_does_not_fit(self):
+        self.draft("a.md", "China's GDP was 134.91 trillion yuan in 2024.\n\n"
+                           "China's R&D spending reached 3.61 trillion yuan in 2024, accounting for 3.5 percent of GDP.")
+        self.assertFires("arithmetic")
+
+    def test_a_rise_from_a_base_that_fits(self):
+        self.draft("a.md", "China's exports rose 7.1 percent to 25.45 trillion yuan in 2024 from 23.77 trillion yuan.")
+        self.assertSilent()
+
+    def test_rounded_parts_that_add_up(self):
+        self.draft("a.md", "China's foreign trade reached 43.85 trillion yuan in 2024. In 2024, exports were 25.45 "
+                           "trillion yuan and imports were 18.39 trillion yuan, a trade surplus of 7.06 trillion yuan.")
+        self.assertSilent()
+
+    def test_a_share_of_gdp_that_fits(self):
+        self.draft("a.md", "China's GDP was 134.91 trillion yuan in 2024.\n\n"
+                           "China's R&D spending reached 3.61 trillion yuan in 2024, accounting for 2.68 percent of GDP.")
+        self.assertSilent()
+
+
+class Points(CheckCase):
+    def test_a_rate_that_rose_by_percent(self):
+        self.draft("a.md", "The surveyed urban unemployment rate rose 0.2 percent to 5.3 percent in 2024.")
+        self.assertFires("points")
+
+    def test_a_share_that_rose_by_percent(self):
+        self.draft("a.md", "Private firms' share of exports rose 1.2 percent in 2024.")
+        self.assertFires("points")
+
+    def test_percentage_points_are_right(self):
+        self.draft("a.md", "The surveyed urban unemployment rate rose 0.2 percentage points to 5.3 percent in 2024.")
+        self.assertSilent()
+
+    def test_a_share_of_gdp_beside_a_money_change(self):
+        self.draft("a.md", "In 2024, China's R&D expenditures exceeded 3.6 trillion yuan, an 8.3% year-on-year "
+                           "increase, accounting for 2.68% of GDP.")
+        self.assertSilent()
+
+    def test_consumer_prices_rise_in_percent(self):
+        self.draft("a.md", "China's consumer price index rose 0.2 percent in 2024.")
+        self.assertSilent()
+
+
+class Reference(CheckCase):
+    RULES = ("version: 1\nfacts:\n"
+             "  - {metric: gdp, subject: China, period: 2024, value: 134.91 trillion CNY, change: \"+5.0%\", source: NBS}\n"
+             "  - {metric: rd_spending, subject: China, period: 2024, value: 3.6130 trillion CNY, change: \"+8.3%\"}\n")
+
+    def setUp(self):
+        super().setUp()
+        self.rules = self.write("rules.yaml", self.RULES)
+
+    def findings(self, *extra):
+        return super().findings("--rules", self.rules, *extra)
+
+    def test_gdp_against_the_reference_value(self):
+        self.draft("a.md", "China's GDP reached 126 trillion yuan in 2024.")
+        f = self.assertFires("reference")[0]
+        self.assertEqual(f["related"][0]["file"], self.rules)
+        self.assertEqual(f["related"][0]["line"], 3)
+
+    def test_rd_growth_against_the_reference_change(self):
+        self.draft("a.md", "China's R&D spending rose 9.3 percent in 2024.")
+        self.assertFires("reference")
+
+    def test_a_hedged_figure_that_agrees(self):
+        self.draft("a.md", "China's GDP reached about 135 trillion yuan in 2024, and R&D spending exceeded 3.6 "
+                           "trillion yuan, up 8.3 percent.")
+        self.assertSilent()
+
+    def test_another_year_is_not_the_fact(self):
+        self.draft("a.md", "China's GDP reached 126 trillion yuan in 2023.")
+        self.assertSilent()
+
+
+class UnresolvedPeriod(CheckCase):
+    def test_last_year_without_a_date(self):
+        self.draft("a.md", "Cross-border e-commerce exports grew 16.9 percent last year.", date=None)
+        f = self.assertFires("unresolved-period")[0]
+        self.assertEqual(f["severity"], "info")
+
+    def test_this_year_without_a_date(self):
+        self.draft("a.txt", "Exports rose 7.2 percent in the first half of this year.", date=None)
+        self.assertFires("unresolved-period")
+
+    def test_the_date_option_resolves_it(self):
+        self.draft("a.md", "Cross-border e-commerce exports grew 16.9 percent last year.", date=None)
+        self.assertEqual([f for f in self.findings("--date", "2025-07-11") if f["check"] == "unresolved-period"], [])
+
+    def test_a_dated_draft(self):
+        self.draft("a.md", "Cross-border e-commerce exports grew 16.9 percent last year.")
+        self.assertSilent()
+
+
+class Silencing(CheckCase):
+    def test_an_ignore_comment_silences_the_next_line_and_is_counted(self):
+        self.draft("a.md", "China's exports totaled 13.0 trillion yuan in the first half of 2025.")
+        self.draft("b.md", "<!-- claimcheck: ignore conflict -->\n"
+                           "China's exports totaled 12.46 trillion yuan in the first half of 2025.")
+        code, report, err = check_json(self.dir)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(report["findings"], [])
+        self.assertEqual(report["summary"]["silenced"], 1)
+
+
+if __name__ == "__main__":
+    unittest.main()
