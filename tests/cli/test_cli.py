@@ -10,6 +10,7 @@ from clitest import SEED_DATED, SEEDS, SHARED, SOURCE, TempDir, check_json, extr
 
 EXAMPLES = os.path.join(SOURCE, "examples")
 NEWSROOM = os.path.join(EXAMPLES, "newsroom")
+RULES = os.path.join(EXAMPLES, "claimcheck.yaml")
 
 
 class ExitCodes(TempDir):
@@ -19,7 +20,7 @@ class ExitCodes(TempDir):
         self.assertRegex(out, r"4 documents, \d+ claims: 0 errors, 0 warnings, 0 info")
 
     def test_newsroom_exits_1_and_every_check_fires(self):
-        code, report, err = check_json(".", cwd=NEWSROOM)
+        code, report, err = check_json("newsroom", cwd=EXAMPLES)
         self.assertEqual(code, 1, err)
         fired = {f["check"] for f in report["findings"]}
         self.assertEqual(fired, {"conversion", "conflict", "change-conflict", "scale", "arithmetic", "points",
@@ -74,14 +75,14 @@ class BrokenRules(TempDir):
         self.assertRejected("facts:\n  - {metric: gdp, subject: China, period: 2024, value: lots}\n", 2, 56, ["lots"])
 
     def test_the_newsroom_rules_validate(self):
-        code, out, err = run("rules", "validate", os.path.join(NEWSROOM, "claimcheck.yaml"))
+        code, out, err = run("rules", "validate", RULES)
         self.assertEqual(code, 0, err)
         self.assertIn("valid", out)
 
 
 class Formats(TempDir):
     def test_sarif_validates_against_the_schema(self):
-        code, out, err = run("check", "--format", "sarif", ".", cwd=NEWSROOM)
+        code, out, err = run("check", "--format", "sarif", "newsroom", cwd=EXAMPLES)
         self.assertEqual(code, 1, err)
         path = self.write("out.sarif", out)
         schema = os.path.join(SHARED, "schemas", "sarif-schema-2.1.0.json")
