@@ -190,3 +190,12 @@ class Spans(TempDir):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Readme(TempDir):
+    def test_the_readme_rules_example_validates(self):
+        text = open(os.path.join(SOURCE, "README.md"), encoding="utf-8").read()
+        block = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+        path = self.write("claimcheck.yaml", block)
+        code, out, err = run("rules", "validate", path)
+        self.assertEqual(code, 0, err)

@@ -1,6 +1,7 @@
 // The claim grammar on real sentences: every documented form, roles, spans and the non-claims.
+#include "checker/attribution.hpp"
 #include "grammar/extract.hpp"
-#include "tests/grammar/test_vocabulary.hpp"
+#include "rules/loader.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,7 +14,7 @@ using namespace claimcheck::grammar;
 namespace {
 
 Extractor const& extractor() {
-  static Extractor const instance(testing::test_vocabulary());
+  static Extractor const instance(claimcheck::vocabulary_from_rules(claimcheck::rules::default_rules()));
   return instance;
 }
 
