@@ -2,12 +2,17 @@
 #include "checker/phrase_table.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace claimcheck {
 namespace {
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0 || c == '&' || c >= 0x80; }
+// ASCII tests without the C library's locale lookups: this runs on every byte of every sentence.
+constexpr bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr char to_lower(unsigned char c) { return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c); }
+bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c == '&' || c >= 0x80; }
 bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 
 }  // namespace
@@ -15,7 +20,7 @@ bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 std::string fold_word(std::string_view word) {
   std::string folded;
   folded.reserve(word.size());
-  for (unsigned char c : word) folded.push_back(static_cast<char>(std::tolower(c)));
+  for (unsigned char c : word) folded.push_back(to_lower(c));
   // Possessives name the same thing: "China's" is China, "China’s" too.
   for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
     if (folded.size() > suffix.size() && folded.ends_with(suffix)) {
@@ -48,7 +53,7 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
       if (d == 0xE2 && j + 2 < n && static_cast<unsigned char>(text[j + 1]) == 0x80) {
         // ’ inside a word ("China’s") joins; other punctuation ends it.
         if (static_cast<unsigned char>(text[j + 2]) == 0x99 && j + 3 < n &&
-            std::isalpha(static_cast<unsigned char>(text[j + 3])) != 0) {
+            is_ascii_alnum(static_cast<unsigned char>(text[j + 3]))) {
           j += 3;
           continue;
         }
@@ -58,7 +63,7 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
         ++j;
       } else if (is_joiner(d) && j + 1 < n && is_word_byte(static_cast<unsigned char>(text[j + 1]))) {
         ++j;
-      } else if (d == '.' && j > i && std::isupper(static_cast<unsigned char>(text[j - 1])) != 0 &&
+      } else if (d == '.' && j > i && is_upper(static_cast<unsigned char>(text[j - 1])) &&
                  (j - i) <= 3) {
         ++j;  // "U.S." keeps its last dot
       } else {

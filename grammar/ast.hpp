@@ -23,6 +23,7 @@ struct numeral {
   iterator last = nullptr;
   bool spelled = false;
   bool article = false;  // spelled with a leading "a"/"an", which must be followed by a multiplier
+  bool negative = false;  // "-5", "minus five"; first..last spans the digits or words after the sign
   std::vector<number_word> words;
 };
 
@@ -70,6 +71,8 @@ struct phrase {
   bool led_by_article = false;  // "an 8.3% year-on-year increase": a trailing change noun may follow
   quantity value;
   int rank = 0;  // role == rank: the ordinal
+  iterator rank_first = nullptr;  // role == rank: the ordinal as written ("11th", "second")
+  iterator rank_last = nullptr;
   std::string change_basis;
   iterator share_of_first = nullptr;  // role == share: the whole, as written
   iterator share_of_last = nullptr;

@@ -28,6 +28,9 @@ inline auto keyword(char const* word) {
 table_lookup<double, &symbol_tables::scales> const scale_word{};
 table_lookup<double, &symbol_tables::number_words> const number_word_entry{};
 table_lookup<std::string, &symbol_tables::currencies> const currency_word{};
+// After a number a currency code or name may be written in any case ("10 rmb", "125 million australian
+// dollars"); before it only as listed, so "try 3 times" never reads as Turkish lira.
+table_lookup<std::string, &symbol_tables::currencies, lookup_case::loose> const trailing_currency_word{};
 table_lookup<Qualifier, &symbol_tables::hedges> const hedge_word{};
 table_lookup<Direction, &symbol_tables::change_words> const change_word{};
 table_lookup<std::string, &symbol_tables::units> const unit_word{};
@@ -86,7 +89,17 @@ inline auto const set_digit_span = [](auto& context) {
 inline auto const set_spelled = [](auto& context) {
   auto spelled = _attr(context);
   spelled.spelled = true;
+  spelled.negative = _val(context).negative;
   _val(context) = std::move(spelled);
+};
+inline auto const mark_negative = [](auto& context) { _val(context).negative = true; };
+// "75 USD million": a scale after the currency, where the number had none.
+inline auto const set_late_scale = [](auto& context) {
+  _pass(context) = !_val(context).has_scale;
+  if (_pass(context)) {
+    _val(context).scale = _attr(context);
+    _val(context).has_scale = true;
+  }
 };
 inline auto const set_number = [](auto& context) { _val(context).number = _attr(context); };
 inline auto const set_scale = [](auto& context) {
@@ -166,6 +179,10 @@ inline auto const set_rank = [](auto& context) {
   _val(context).role = Role::rank;
   _val(context).rank = _attr(context);
 };
+inline auto const set_rank_span = [](auto& context) {
+  _val(context).rank_first = _attr(context).begin();
+  _val(context).rank_last = _attr(context).end();
+};
 
 // ---- rules --------------------------------------------------------------------------------------
 
@@ -182,10 +199,18 @@ claim_phrase_type const claim_phrase_rule = "claim_phrase";
 
 auto const article = keyword("an") | keyword("a");
 
-// Digits as written: "1,290,000", "3.6", "0.1", ".25"; never a digit glued to a letter ("5G", "A320").
-auto const grouped_digits = x3::repeat(1, 3)[x3::digit] >> +(',' >> x3::repeat(3)[x3::digit] >> !x3::digit);
-auto const digit_literal =
-    x3::lexeme[((grouped_digits | +x3::digit) >> -('.' >> +x3::digit)) | ('.' >> +x3::digit)];
+// Digits as written: "1,290,000", "12,34,567" (lakh grouping), "1 234 567" (a space, a no-break or
+// a narrow no-break space between groups), "3.6", "0.1", ".25"; never a digit glued to a letter ("5G").
+auto const three_digits = x3::repeat(3)[x3::digit] >> !x3::digit;
+auto const comma_grouped = x3::repeat(1, 3)[x3::digit] >> +(',' >> three_digits);
+auto const lakh_grouped =
+    x3::repeat(1, 2)[x3::digit] >> +(',' >> x3::repeat(2)[x3::digit] >> &x3::lit(',')) >> ',' >> three_digits;
+auto const group_space = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit("\xE2\x80\x89");
+auto const space_grouped = x3::repeat(1, 3)[x3::digit] >> +(group_space >> three_digits);
+auto const digit_literal = x3::lexeme[((comma_grouped | lakh_grouped | space_grouped | +x3::digit) >> -('.' >> +x3::digit)) |
+                                      ('.' >> +x3::digit)];
+// A minus sign glued to the digits, or a word: "-5", "minus five percent", "negative one".
+auto const minus_sign = x3::lexeme[x3::lit('-') >> &(x3::digit | '.')] | keyword("minus") | keyword("negative");
 
 auto const number_word_def = (number_word_entry >> x3::attr(false)) | (scale_word >> x3::attr(true));
 
@@ -194,17 +219,18 @@ auto const spelled_numeral_def = -article[mark_article] >> number_word[push_word
                                  *((word_joiner >> number_word[push_word]) | number_word[push_word]) >>
                                  x3::eps[article_needs_multiplier];
 
-auto const numeral_def = x3::raw[x3::lexeme[digit_literal]][set_digit_span] |
-                         x3::raw[spelled_numeral[set_spelled]][set_span];
+auto const numeral_def = -minus_sign[mark_negative] >> (x3::raw[x3::lexeme[digit_literal]][set_digit_span] |
+                                                       x3::raw[spelled_numeral[set_spelled]][set_span]);
 
 // A unit after the number, possibly past one describing word: "four consecutive years".
 auto const not_describing = keyword("last") | keyword("this") | keyword("next") | keyword("per") | keyword("a") |
                             keyword("the") | keyword("each") | keyword("every") | keyword("in") | keyword("of");
 auto const describing_word = !not_describing >> x3::lexeme[+x3::lower >> !x3::alnum];
+// A hyphen may join the number to its scale, currency or unit: "2-trillion yuan", "one-yen", "12-cent".
 auto const amount_def =
     x3::raw[-currency_word[set_currency] >> numeral[set_number] >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
-            -(currency_word[set_currency] | unit_word[set_unit] |
-              x3::omit[describing_word] >> unit_word[set_counted_unit]) >>
+            -((-x3::lit('-') >> trailing_currency_word[set_currency] >> -scale_word[set_late_scale]) |
+              (-x3::lit('-') >> unit_word[set_unit]) | x3::omit[describing_word] >> unit_word[set_counted_unit]) >>
             x3::eps[currency_or_percent]][set_span];
 
 auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to");
@@ -245,7 +271,8 @@ auto const quantity_phrase_def =
 auto const rank_verb = keyword("ranked") | keyword("ranking") | keyword("ranks") | keyword("rank");
 auto const ordinal_digits = x3::lexeme[x3::int_ >> (x3::lit("st") | "nd" | "rd" | "th") >> !x3::alnum];
 auto const ordinal_word = x3::lexeme[x3::no_case[ordinal_words] >> !x3::alnum];
-auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the")) >> (ordinal_digits[set_rank] | ordinal_word[set_rank]) >>
+auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the")) >>
+                                     x3::raw[ordinal_digits[set_rank] | ordinal_word[set_rank]][set_rank_span] >>
                              -(keyword("globally") | keyword("worldwide") |
                                (keyword("in") >> keyword("the") >> keyword("world")))][set_main_end];
 

@@ -212,8 +212,9 @@ bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phr
   std::size_t const number_end = offset_of(numeral.last);
   bool const led = phrase.first != phrase.value.first;
 
-  // A digit glued to letters is a model or a code ("5G", "737MAX") unless a unit or scale took them.
-  if (!numeral.spelled && number_end < text.size() && is_letter(text[number_end]) &&
+  // A digit glued to letters is a model, a code or a file name ("5G", "737MAX", "001_draft.txt")
+  // unless a unit or scale took them ("10k", "1.2bn").
+  if (!numeral.spelled && number_end < text.size() && (is_letter(text[number_end]) || text[number_end] == '_') &&
       offset_of(amount.last) == number_end) {
     return true;
   }
@@ -227,11 +228,17 @@ bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phr
     if (plain_integer && value.value <= 31 && (is_month(previous) || is_month(next))) return true;
     if (next == "am" || next == "pm" || next == "a.m." || next == "p.m.") return true;
     if (plain_integer && !led && is_capitalized_word_before(text, number_start) && !is_month(previous)) return true;
+    // "No. 1", "#3": a label, like a rank, not a count.
+    std::size_t label_end = number_start;
+    while (label_end > 0 && text[label_end - 1] == ' ') --label_end;
+    if (label_end > 0 && text[label_end - 1] == '#') return true;
+    if (label_end > 0 && text[label_end - 1] == '.' && word_before(text, label_end - 1) == "no") return true;
     // "1." or "2)" at the start of a line numbers a list.
     std::size_t line_start = number_start;
     while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
     bool const at_line_start = line_start == 0 || text[line_start - 1] == '\n';
-    if (at_line_start && number_end < text.size() && (text[number_end] == '.' || text[number_end] == ')')) {
+    if (at_line_start && plain_integer && value.value < 100 && number_end < text.size() &&
+        (text[number_end] == '.' || text[number_end] == ')')) {
       return true;
     }
   }
@@ -248,8 +255,9 @@ bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phr
         previous == "previous" || previous == "initial") {
       return true;
     }
-    // "one of the", "the one you mentioned": a pronoun, not a count.
-    if (bare && !led && numeral.words.size() == 1 && numeral_value(numeral).value == 1) return true;
+    // "one of the", "the one you mentioned": a pronoun, not a count ("the" leads no claim).
+    bool const stated = phrase.role != Role::level || phrase.qualifier != Qualifier::exact;
+    if (bare && !stated && numeral.words.size() == 1 && numeral_value(numeral).value == 1) return true;
   }
   return false;
 }
@@ -271,8 +279,8 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
   main.direction = phrase.direction;
   main.change_basis = phrase.change_basis;
   if (phrase.role == Role::rank) {
-    main.offset = main.phrase_offset;
-    main.length = main.phrase_length;
+    main.offset = offset_of(phrase.rank_first);
+    main.length = end_of(phrase.rank_first, phrase.rank_last) - main.offset;
     main.quantity.low = main.quantity.high = phrase.rank;
     main.quantity.precision = 1;
     main.quantity.unit = "rank";
@@ -334,12 +342,26 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view text) const {
     if (byte_class == digit) {
       DigitRun const run = read_digit_run(text, i);
       resume = run.end;
-      bool const glued_to_word = i > 0 && is_letter(text[i - 1]);
+      // Digits inside a name or code ("G20", "COVID-19", "draft_001") start no phrase of their own; a
+      // phrase from an earlier word may still take them ("USD115").
+      char const before = i > 0 ? text[i - 1] : ' ';
+      bool const glued_to_word = is_letter(before) || before == '_' ||
+                                 (before == '-' && i > 1 && (is_letter(text[i - 2]) || text[i - 2] == '_'));
       if (!run.looks_like_time && !run.looks_like_phone) phrase = impl_->phrase_covering(text, limit, i, !glued_to_word);
     } else {
       std::size_t word_end = i;
       while (word_end < size && is_letter(text[word_end])) ++word_end;
       resume = word_end;
+      // A web address holds numbers that are no claims ("?q=30%25"): skip it whole.
+      bool const is_address = text.substr(word_end, 3) == "://" ||
+                              (word_end - i == 3 && word_end < size && text[word_end] == '.' && lower(text[i]) == 'w' &&
+                               lower(text[i + 1]) == 'w' && lower(text[i + 2]) == 'w');
+      if (is_address) {
+        while (resume < size && !is_space(text[resume])) ++resume;
+        limit = resume;
+        i = resume;
+        continue;
+      }
       bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
       if (word_start && impl_->is_anchor_word(text, i, word_end)) phrase = impl_->phrase_covering(text, limit, i, true);
     }

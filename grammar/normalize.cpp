@@ -26,8 +26,9 @@ double whole_number_precision(double value) {
 NumeralValue digits_value(std::string_view digits) {
   std::string plain;
   plain.reserve(digits.size() + 1);
+  // Group separators are commas or spaces (plain, no-break, narrow no-break): only digits and the point count.
   for (char c : digits) {
-    if (c != ',') plain.push_back(c);
+    if ((c >= '0' && c <= '9') || c == '.') plain.push_back(c);
   }
   if (!plain.empty() && plain.front() == '.') plain.insert(plain.begin(), '0');
   NumeralValue result;
@@ -43,13 +44,23 @@ NumeralValue digits_value(std::string_view digits) {
 
 NumeralValue spelled_value(ast::numeral const& numeral) {
   // Words add within a group ("twenty" "one") and multiply when a word outranks the group so far
-  // ("one" "hundred", "three" "dozen"); a scale word of a thousand or more closes the group.
+  // ("one" "hundred", "three" "dozen"); a scale word of a thousand or more closes the group, and one
+  // larger than every scale before it multiplies all that came before ("three lakh crore").
   double total = 0;
   double group = numeral.article ? 1 : 0;
+  double largest_scale = 0;
   for (auto const& word : numeral.words) {
     if (word.is_scale || (group > 0 && word.value > group)) {
+      bool const closes_group = word.is_scale && word.value >= 1000;
+      if (closes_group && word.value > largest_scale) {
+        double const before = total + group;
+        total = (before == 0 ? 1 : before) * word.value;
+        largest_scale = word.value;
+        group = 0;
+        continue;
+      }
       group = (group == 0 ? 1 : group) * word.value;
-      if (word.is_scale && word.value >= 1000) {
+      if (closes_group) {
         total += group;
         group = 0;
       }
@@ -58,12 +69,16 @@ NumeralValue spelled_value(ast::numeral const& numeral) {
     }
   }
   total += group;
-  return {total, whole_number_precision(total)};
+  double const value = numeral.negative ? -total : total;
+  return {value, whole_number_precision(total)};
 }
 
 NumeralValue numeral_value(ast::numeral const& numeral) {
   if (numeral.spelled) return spelled_value(numeral);
-  return digits_value(std::string_view(numeral.first, static_cast<std::size_t>(numeral.last - numeral.first)));
+  NumeralValue value =
+      digits_value(std::string_view(numeral.first, static_cast<std::size_t>(numeral.last - numeral.first)));
+  if (numeral.negative) value.value = -value.value;
+  return value;
 }
 
 namespace {

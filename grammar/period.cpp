@@ -33,6 +33,37 @@ constexpr std::array<bool, 256> phrase_initials = [] {
   return initials;
 }();
 
+// The words a period phrase can begin with; a word start with any other word is skipped before the
+// parser runs (most words of prose are not one of these).
+bool may_start_period(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c >= '0' && c <= '9') return true;
+  if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
+  char word[12];
+  std::size_t n = 0;
+  while (i + n < text.size() && n < sizeof word) {
+    const char ch = text[i + n];
+    if (ch >= 'A' && ch <= 'Z') {
+      word[n++] = static_cast<char>(ch - 'A' + 'a');
+    } else if (ch >= 'a' && ch <= 'z') {
+      word[n++] = ch;
+    } else {
+      break;
+    }
+  }
+  if (n == 0 || n == sizeof word) return false;
+  static constexpr std::string_view starts[] = {
+      "since", "in", "during", "for", "over", "throughout", "by", "the", "first", "from", "between", "this",
+      "last", "next", "fiscal", "fy", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec"};
+  const std::string_view folded(word, n);
+  for (const std::string_view start : starts) {
+    if (start == folded) return true;
+  }
+  return false;
+}
+
 // A number right after a currency sign, a decimal point or a thousands separator is an amount
 // ("$2024", "1,2024", "0.2024"), never a year.
 bool continues_a_number(std::string_view text, std::size_t i) {
@@ -52,7 +83,8 @@ std::vector<PeriodMention> find_periods(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const bool word_start = is_word_char(text[i]) && (i == 0 || !is_word_char(text[i - 1]));
-    if (!word_start || !phrase_initials[static_cast<unsigned char>(text[i])] || continues_a_number(text, i)) {
+    if (!word_start || !phrase_initials[static_cast<unsigned char>(text[i])] || continues_a_number(text, i) ||
+        !may_start_period(text, i)) {
       ++i;
       continue;
     }

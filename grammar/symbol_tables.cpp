@@ -7,11 +7,18 @@ namespace claimcheck::grammar {
 
 namespace {
 
-bool matches_exactly(std::string const& surface) {
-  return std::any_of(surface.begin(), surface.end(), [](char c) {
-    auto const byte = static_cast<unsigned char>(c);
-    return byte >= 0x80 || (c >= 'A' && c <= 'Z');
-  });
+bool has_non_ascii(std::string const& surface) {
+  return std::any_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+bool has_upper_case(std::string const& surface) {
+  return std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::size_t letter_count(std::string const& surface) {
+  return static_cast<std::size_t>(std::count_if(surface.begin(), surface.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }));
 }
 
 }  // namespace
@@ -19,8 +26,10 @@ bool matches_exactly(std::string const& surface) {
 template <typename T>
 void symbol_table<T>::add(std::string const& surface, T const& value) {
   if (surface.empty()) return;
-  if (matches_exactly(surface)) {
+  bool const is_sign = surface.find('$') != std::string::npos;
+  if (has_non_ascii(surface) || (has_upper_case(surface) && !is_sign)) {
     exact.add(surface, value);
+    if (!has_non_ascii(surface) && letter_count(surface) >= 3) loose.add(surface, value);
   } else {
     any_case.add(surface, value);
   }
@@ -33,7 +42,12 @@ symbol_tables::symbol_tables(Vocabulary const& vocabulary) {
     if (surface == "a" || surface == "an") continue;
     number_words.add(surface, value);
   }
-  for (auto const& [surface, code] : vocabulary.currencies) currencies.add(surface, code);
+  for (auto const& [surface, code] : vocabulary.currencies) {
+    currencies.add(surface, code);
+    // A sign after letters is also written apart from them: "HK $ 10 billion", "US $ 150 million". Not
+    // after one letter: "a $5 million contract" is an article, not Australian dollars.
+    if (surface.size() > 2 && surface.back() == '$') currencies.add(surface.substr(0, surface.size() - 1) + " $", code);
+  }
   for (auto const& [surface, qualifier] : vocabulary.hedges) hedges.add(surface, qualifier);
   for (auto const& [surface, direction] : vocabulary.change_words) change_words.add(surface, direction);
   // Percentages are part of the grammar rather than the vocabulary: every draft needs them alike.

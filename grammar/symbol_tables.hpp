@@ -13,14 +13,20 @@ namespace claimcheck::grammar {
 namespace x3 = boost::spirit::x3;
 
 // A word list split in two: entries with an upper-case letter or a non-ASCII byte match exactly,
-// the rest match in any case ("yuan" also matches "Yuan"; "RMB" does not match "rmb").
+// the rest match in any case ("yuan" also matches "Yuan"; "RMB" does not match "rmb"). Signs written
+// with letters match in any case ("us$", "hk$"). A third part holds the exact entries of three letters
+// or more again, for places where any case is safe ("10 rmb" after a number, never "try" before one).
 template <typename T>
 struct symbol_table {
   x3::symbols<T> exact;
   x3::symbols<T> any_case;
+  x3::symbols<T> loose;
 
   void add(std::string const& surface, T const& value);
 };
+
+// Whether a lookup may also use the loose part of a table.
+enum class lookup_case { as_listed, loose };
 
 struct symbol_tables {
   symbol_table<double> scales;
@@ -38,8 +44,8 @@ struct symbol_tables_tag;
 
 // Matches the longest entry of one of the context's tables that ends at a word boundary: a letter may
 // not follow a match that ends in a letter ("bn" matches in "10bn yuan", "b" does not in "10 bags").
-template <typename T, symbol_table<T> symbol_tables::*Table>
-struct table_lookup : x3::parser<table_lookup<T, Table>> {
+template <typename T, symbol_table<T> symbol_tables::*Table, lookup_case Case = lookup_case::as_listed>
+struct table_lookup : x3::parser<table_lookup<T, Table, Case>> {
   using attribute_type = T;
   static bool const has_attribute = true;
 
@@ -59,6 +65,19 @@ struct table_lookup : x3::parser<table_lookup<T, Table>> {
         table.any_case.parse(any_end, last, x3::make_context<x3::no_case_tag>(x3::no_case_compare_, context),
                              rcontext, any_value) &&
         ends_at_boundary(any_end, last);
+    if constexpr (Case == lookup_case::loose) {
+      T loose_value{};
+      Iterator loose_end = start;
+      bool const loose_found =
+          table.loose.parse(loose_end, last, x3::make_context<x3::no_case_tag>(x3::no_case_compare_, context),
+                            rcontext, loose_value) &&
+          ends_at_boundary(loose_end, last);
+      if (loose_found && (!exact_found || loose_end > exact_end) && (!any_found || loose_end > any_end)) {
+        first = loose_end;
+        x3::traits::move_to(loose_value, attribute);
+        return true;
+      }
+    }
     if (exact_found && (!any_found || exact_end >= any_end)) {
       first = exact_end;
       x3::traits::move_to(exact_value, attribute);

@@ -136,11 +136,11 @@ TEST_CASE("the built-in vocabulary holds hedges, change words, scales and number
   CHECK(rules.document_date == std::vector<std::string>{"front-matter", "date-line"});
 }
 
-TEST_CASE("the built-in checks settings give conversion a 4% tolerance and turn reference off") {
+TEST_CASE("the built-in checks settings give conversion a 4% tolerance and run reference at error level") {
   const Rules rules = default_rules();
   REQUIRE(rules.checks.count("conversion") == 1);
   CHECK(rules.checks.at("conversion").severity == Severity::error);
   CHECK(rules.checks.at("conversion").tolerance == doctest::Approx(0.04));
-  CHECK(rules.checks.at("reference").severity == Severity::off);
+  CHECK(rules.checks.at("reference").severity == Severity::error);
   CHECK(rules.checks.at("points").severity == Severity::warning);
 }
