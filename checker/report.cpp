@@ -2,6 +2,7 @@
 #include "checker/report.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -339,6 +340,15 @@ ordered_json artifact_location(std::string_view path) {
   std::replace(normalized.begin(), normalized.end(), '\\', '/');
   ordered_json location;
   if (!normalized.empty() && normalized.front() == '/') {
+    // A file under the working directory is named relative to it, as code scanning expects.
+    std::error_code ec;
+    const std::filesystem::path cwd = std::filesystem::current_path(ec);
+    const std::string root = ec ? std::string() : cwd.generic_string() + "/";
+    if (!root.empty() && root != "/" && normalized.starts_with(root)) {
+      location["uri"] = percent_encode_path(std::string_view(normalized).substr(root.size()));
+      location["uriBaseId"] = "%SRCROOT%";
+      return location;
+    }
     // An absolute path has no meaning relative to the repository, so it stays a file URI.
     location["uri"] = "file://" + percent_encode_path(normalized);
     return location;

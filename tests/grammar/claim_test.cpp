@@ -350,3 +350,146 @@ TEST_CASE("qualifiers, roles and directions have stable names") {
   CHECK(qualifier_from_symbol("<=") == Qualifier::at_most);
   CHECK_FALSE(qualifier_from_symbol("!").has_value());
 }
+
+TEST_CASE("forms news prose uses: spaced currency sign, scale words glued or spelled, dozens") {
+  std::string_view const spaced = "The county sold $ 75 million of bonds.";
+  auto const bonds = only_claim(spaced);
+  CHECK(quantity_text(spaced, bonds) == "$ 75 million");
+  CHECK(bonds.quantity.low == doctest::Approx(75e6));
+  CHECK(bonds.quantity.precision == doctest::Approx(1e6));
+  CHECK(bonds.quantity.unit == "USD");
+
+  std::string_view const people = "The region has 2.5 million people.";
+  auto const residents = only_claim(people);
+  CHECK(residents.quantity.low == doctest::Approx(2.5e6));
+  CHECK(residents.quantity.precision == doctest::Approx(1e5));
+  CHECK(residents.quantity.unit == "people");
+
+  std::string_view const glued = "The race drew 10k runners and the deal was worth 1.2b.";
+  auto const both = claims_in(glued);
+  REQUIRE(both.size() == 2);
+  CHECK(quantity_text(glued, both[0]) == "10k");
+  CHECK(both[0].quantity.low == doctest::Approx(10000));
+  CHECK(quantity_text(glued, both[1]) == "1.2b");
+  CHECK(both[1].quantity.low == doctest::Approx(1.2e9));
+
+  std::string_view const eggs = "She bought 3 dozen eggs.";
+  CHECK(only_claim(eggs).quantity.low == doctest::Approx(36));
+
+  std::string_view const code_first = "They lost 75 USD million in three years.";
+  auto const lost = claims_in(code_first);
+  REQUIRE_FALSE(lost.empty());
+  CHECK(quantity_text(code_first, lost[0]) == "75 USD million");
+  CHECK(lost[0].quantity.low == doctest::Approx(75e6));
+  CHECK(lost[0].quantity.unit == "USD");
+}
+
+TEST_CASE("spelled-out numbers with hyphens, and, and stacked Indian scales") {
+  std::string_view const hyphen = "Twenty-one companies signed the pact.";
+  auto const signers = only_claim(hyphen);
+  CHECK(signers.quantity.low == doctest::Approx(21));
+  CHECK(signers.quantity.unit == "company");
+
+  std::string_view const with_and = "The agency counted one hundred and twenty three companies.";
+  auto const counted = only_claim(with_and);
+  CHECK(quantity_text(with_and, counted) == "one hundred and twenty three companies");
+  CHECK(counted.quantity.low == doctest::Approx(123));
+
+  std::string_view const stacked = "The plan costs three lakh crore rupees.";
+  auto const plan = only_claim(stacked);
+  CHECK(plan.quantity.low == doctest::Approx(3e12));
+  CHECK(plan.quantity.unit == "INR");
+}
+
+TEST_CASE("negative numbers with a sign or a word") {
+  std::string_view const sign = "The rate stood at -5 percent in May.";
+  auto const rate = only_claim(sign);
+  CHECK(quantity_text(sign, rate) == "-5 percent");
+  CHECK(rate.quantity.low == doctest::Approx(-5));
+  CHECK(rate.quantity.precision == doctest::Approx(1));
+
+  std::string_view const word = "Real interest rates fell to minus two percent.";
+  auto const real = only_claim(word);
+  CHECK(real.quantity.low == doctest::Approx(-2));
+  CHECK(real.quantity.unit == "percent");
+}
+
+TEST_CASE("thousands grouped with spaces, no-break spaces or lakh commas") {
+  std::string_view const spaces = "China's population is 1 414 021 100 people.";
+  auto const population = only_claim(spaces);
+  CHECK(quantity_text(spaces, population) == "1 414 021 100 people");
+  CHECK(population.quantity.low == doctest::Approx(1414021100));
+  CHECK(population.quantity.precision == doctest::Approx(100));
+
+  std::string_view const narrow = "The fine was 40\xE2\x80\xAF" "000 euros.";
+  auto const fine = only_claim(narrow);
+  CHECK(fine.quantity.low == doctest::Approx(40000));
+  CHECK(fine.quantity.unit == "EUR");
+
+  std::string_view const lakh = "The loan was 12,34,567.89 rupees.";
+  auto const loan = only_claim(lakh);
+  CHECK(loan.quantity.low == doctest::Approx(1234567.89));
+  CHECK(loan.quantity.unit == "INR");
+
+  std::string_view const year_then_count = "In 2024 300 companies left.";
+  auto const left = only_claim(year_then_count);
+  CHECK(left.quantity.low == doctest::Approx(300));
+}
+
+TEST_CASE("currency names after a number match in any case, codes before it only as written") {
+  std::string_view const lower = "Sales reached 125 million australian dollars and 100 chinese yuan.";
+  auto const sales = claims_in(lower);
+  REQUIRE(sales.size() == 2);
+  CHECK(sales[0].quantity.unit == "AUD");
+  CHECK(sales[0].quantity.low == doctest::Approx(125e6));
+  CHECK(sales[1].quantity.unit == "CNY");
+
+  std::string_view const codes = "It cost 10 us dollar, 40 rmb and 20 swiss francs.";
+  auto const costs = claims_in(codes);
+  REQUIRE(costs.size() == 3);
+  CHECK(costs[0].quantity.unit == "USD");
+  CHECK(costs[1].quantity.unit == "CNY");
+  CHECK(costs[2].quantity.unit == "CHF");
+
+  std::string_view const spaced_sign = "Toy exports fell to hk $ 10.05 billion.";
+  CHECK(only_claim(spaced_sign).quantity.unit == "HKD");
+
+  std::string_view const verb = "We will try 3 times.";
+  CHECK(only_claim(verb).quantity.unit == "");
+
+  std::string_view const article = "A $5 million contract was signed.";
+  CHECK(only_claim(article).quantity.unit == "USD");
+}
+
+TEST_CASE("cents and pence are units of their own, hyphenated or not") {
+  std::string_view const cents = "Shares rose 50 cents on Friday.";
+  auto const rise = only_claim(cents);
+  CHECK(rise.role == Role::change);
+  CHECK(rise.quantity.low == doctest::Approx(50));
+  CHECK(rise.quantity.unit == "cent");
+
+  std::string_view const pence = "It bid 470 pence a share, a 12-cent-a-share premium.";
+  auto const bid = claims_in(pence);
+  REQUIRE(bid.size() == 2);
+  CHECK(bid[0].quantity.unit == "penny");
+  CHECK(quantity_text(pence, bid[1]) == "12-cent");
+  CHECK(bid[1].quantity.low == doctest::Approx(12));
+}
+
+TEST_CASE("numbers inside names, codes, labels and web addresses are not claims") {
+  for (std::string_view sentence :
+       {"The COVID-19 pandemic hit trade.", "The G20 met in Rio.", "Sales in H1 were strong.",
+        "Q2 results beat forecasts.", "He is the No. 1 seed.", "`000_f21e5918f760a7ed.txt` opens with a date.",
+        "The file 001_f1b43f7d977fbb38.txt has no date.", "See https://example.com/search?q=30%25 for details.",
+        "The one you mentioned is gone."}) {
+    CAPTURE(sentence);
+    CHECK(claims_in(sentence).empty());
+  }
+}
+
+TEST_CASE("a rank claim's quantity is the ordinal itself") {
+  std::string_view const sentence = "China ranked 11th in the innovation index.";
+  auto const rank = only_claim(sentence);
+  CHECK(quantity_text(sentence, rank) == "11th");
+  CHECK(phrase_text(sentence, rank) == "ranked 11th");
+}
