@@ -24,7 +24,10 @@ nlohmann::ordered_json evidence(const CheckContext& ctx, const Claim& c, const D
 }
 
 void report(CheckContext& ctx, bool want_scale_slips) {
-  const auto found = find_disagreements(ctx, compared_value, [&](const Claim& c) { return ctx.interval(c); });
+  // A rank is a whole place, not a rounded measurement: second and third never overlap.
+  const auto found = find_disagreements(ctx, compared_value, [&](const Claim& c) {
+    return c.role == grammar::Role::rank ? Interval{c.quantity.low, c.quantity.high} : ctx.interval(c);
+  });
   for (const Disagreement& d : found) {
     const Claim& at = ctx.claim(d.at);
     const Claim& other = ctx.claim(d.other);

@@ -61,6 +61,11 @@ class Conflict(CheckCase):
                            "Officials said China's GDP stood at 130.2 trillion yuan in 2024.")
         self.assertFires("conflict")
 
+    def test_two_ranks_for_one_index(self):
+        self.draft("a.md", "In 2024, China ranked 11th in the Global Innovation Index.")
+        self.draft("b.md", "In 2024, China ranked 12th in the Global Innovation Index.")
+        self.assertFires("conflict")
+
     def test_a_dollar_figure_far_from_the_yuan_figure_is_a_warning(self):
         self.draft("a.md", "China's exports reached 25.45 trillion yuan in 2024.")
         self.draft("b.md", "China's exports reached $4.5 trillion in 2024.")
