@@ -424,7 +424,7 @@ class Generator:
         while size < target:
             sentences = []
             for _ in range(rng.randint(2, 6)):
-                if rng.random() < 0.45:
+                if rng.random() < 0.62:
                     sentences.append(Sentence(filler(rng)))
                     continue
                 subject = home if rng.random() < 0.7 else rng.randrange(len(SUBJECTS))

@@ -228,6 +228,21 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       words = split_words(text.substr(s_begin, sentence.length), s_begin);
       metric_matches = metrics_.find_all(words);
       subject_matches = subjects_.find_all(words);
+      // Names that are not the sentence's subject: a currency ("U.S. dollars", inside an amount or
+      // not) and a trading partner ("exports to the EU", "trade with ASEAN").
+      std::erase_if(subject_matches, [&](const PhraseMatch& m) {
+        for (std::size_t k = next_claim; k < claim_end; ++k) {
+          const auto& e = extracted[k];
+          if (m.offset < e.phrase_offset + e.phrase_length && e.phrase_offset < m.offset + m.length) return true;
+        }
+        const std::size_t after = m.first_word + m.word_count;
+        if (after < words.size() && (words[after].folded == "dollar" || words[after].folded == "dollars")) return true;
+        std::size_t before = m.first_word;
+        if (before > 0 && words[before - 1].folded == "the") --before;
+        if (before == 0) return false;
+        const std::string& w = words[before - 1].folded;
+        return w == "to" || w == "from" || w == "with" || w == "against" || w == "between" || w == "and";
+      });
     }
     for (const auto& m : subject_matches) ++subject_counts[*m.value];
 

@@ -135,12 +135,51 @@ struct Extractor::Impl {
   symbol_tables tables;
   std::unordered_set<std::string> anchor_words;
   std::bitset<4096> anchor_filter;
+  // First words of everything that may stand before a number in a phrase: a parse is tried from a
+  // word only when it is one of these, since most words before a number lead nowhere.
+  std::unordered_set<std::string> lead_words;
+  std::bitset<4096> lead_filter;
 
   explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
     for (auto const& [surface, value] : vocabulary.number_words) {
       if (surface != "a" && surface != "an") add_anchor(surface);
     }
     for (char const* rank_verb : {"ranked", "ranking", "ranks", "rank"}) add_anchor(rank_verb);
+    auto add_leads = [&](auto const& entries) {
+      for (auto const& entry : entries) add_lead(entry.first);
+    };
+    add_leads(vocabulary.hedges);
+    add_leads(vocabulary.change_words);
+    add_leads(vocabulary.currencies);
+    add_leads(vocabulary.number_words);
+    // The words claim_def.hpp itself reads before a number.
+    for (char const* word : {"a", "an", "the", "between", "from", "minus", "negative", "accounting", "accounted",
+                             "accounts", "account", "representing", "comprising", "made", "ranked", "ranking",
+                             "ranks", "rank", "year", "month", "quarter", "week", "yoy", "y", "mom"}) {
+      add_lead(word);
+    }
+  }
+
+  void add_lead(std::string const& surface) {
+    std::string word = lowered(surface);
+    auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
+    if (end != std::string::npos) word.resize(end);
+    if (word.empty() || word.size() > max_anchor_word) return;
+    lead_filter.set(word_hash(word) % lead_filter.size());
+    lead_words.insert(word);
+  }
+
+  // Whether a parse may start at p: anything but a letter may (a digit, "$", "("), a word only if it leads.
+  bool may_lead(std::string_view text, std::size_t p) const {
+    if (!is_letter(text[p])) return true;
+    std::size_t end = p;
+    while (end < text.size() && is_letter(text[end])) ++end;
+    if (end - p > max_anchor_word) return false;
+    std::array<char, max_anchor_word> buffer{};
+    for (std::size_t i = p; i < end; ++i) buffer[i - p] = lower(text[i]);
+    std::string_view const word(buffer.data(), end - p);
+    if (!lead_filter.test(word_hash(word) % lead_filter.size())) return false;
+    return lead_words.contains(std::string(word));
   }
 
   void add_anchor(std::string const& surface) {
@@ -313,6 +352,7 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
   std::vector<std::size_t> starts = phrase_starts(text, limit, anchor);
   if (anchor_may_start) starts.push_back(anchor);
   for (std::size_t start : starts) {
+    if (start != anchor && !may_lead(text, start)) continue;
     auto phrase = parse_phrase_at(text, start);
     if (!phrase) continue;
     bool const covers = phrase->role == Role::rank

@@ -15,6 +15,13 @@ bool has_upper_case(std::string const& surface) {
   return std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+std::string lower_cased(std::string surface) {
+  for (char& c : surface) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return surface;
+}
+
 std::size_t letter_count(std::string const& surface) {
   return static_cast<std::size_t>(std::count_if(surface.begin(), surface.end(), [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -27,11 +34,12 @@ template <typename T>
 void symbol_table<T>::add(std::string const& surface, T const& value) {
   if (surface.empty()) return;
   bool const is_sign = surface.find('$') != std::string::npos;
+  // The any-case parts hold lower-case keys only: their search tree is ordered by lower-case letters.
   if (has_non_ascii(surface) || (has_upper_case(surface) && !is_sign)) {
     exact.add(surface, value);
-    if (!has_non_ascii(surface) && letter_count(surface) >= 3) loose.add(surface, value);
+    if (!has_non_ascii(surface) && letter_count(surface) >= 3) loose.add(lower_cased(surface), value);
   } else {
-    any_case.add(surface, value);
+    any_case.add(lower_cased(surface), value);
   }
 }
 

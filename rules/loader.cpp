@@ -338,9 +338,11 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
 LoadResult Loader::run(std::string_view text) {
   rules_.files.push_back(file_);
   if (text.size() > kMaxFileBytes) {
-    errors_.push_back({{file_, 1, 1}, fmt::format("the file is {} bytes; a rules file may hold at most "
-                                                  "10 MB",
-                                                  text.size())});
+    // Built field by field: g++ 12 at -O3 warns falsely about an aggregate initializer here.
+    Diagnostic too_big;
+    too_big.pos = SourcePos{file_, 1, 1};
+    too_big.message = fmt::format("the file is {} bytes; a rules file may hold at most 10 MB", text.size());
+    errors_.push_back(std::move(too_big));
     return {base_, std::move(errors_)};
   }
   std::vector<YAML::Node> documents;
@@ -796,17 +798,30 @@ LoadResult load_rules(std::string_view text, const std::string& file, const Rule
   return Loader(file, base, known_checks).run(text);
 }
 
+namespace {
+
+// One error about a whole file. Built field by field: g++ 12 at -O3 warns falsely about nested
+// aggregate initializers of Diagnostic.
+LoadResult file_error(const Rules& base, const std::string& path, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.pos.file = path;
+  diagnostic.message = std::move(message);
+  LoadResult result;
+  result.rules = base;
+  result.errors.push_back(std::move(diagnostic));
+  return result;
+}
+
+}  // namespace
+
 LoadResult load_rules_file(const std::string& path, const Rules& base,
                            const std::vector<std::string>& known_checks) {
   std::error_code failure;
   const auto size = std::filesystem::file_size(path, failure);
   std::ifstream in(path, std::ios::binary);
-  if (failure || !in) {
-    return {base, {{{path, 0, 0}, "cannot read the rules file; check that the path is right"}}};
-  }
+  if (failure || !in) return file_error(base, path, "cannot read the rules file; check that the path is right");
   if (size > kMaxFileBytes) {
-    return {base, {{{path, 0, 0}, fmt::format("the file is {} bytes; a rules file may hold at most 10 MB",
-                                              size)}}};
+    return file_error(base, path, fmt::format("the file is {} bytes; a rules file may hold at most 10 MB", size));
   }
   std::ostringstream content;
   content << in.rdbuf();

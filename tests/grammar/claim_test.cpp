@@ -123,10 +123,10 @@ TEST_CASE("percentage points are their own unit") {
 TEST_CASE("a grouped integer keeps only its significant digits in the precision") {
   std::string_view const sentence = "The city registered 1,290,000 new firms.";
   auto const claim = only_claim(sentence);
-  CHECK(quantity_text(sentence, claim) == "1,290,000");
+  CHECK(quantity_text(sentence, claim) == "1,290,000 new firms");
   CHECK(claim.quantity.low == doctest::Approx(1290000));
   CHECK(claim.quantity.precision == doctest::Approx(1e4));
-  CHECK(claim.quantity.unit == "");
+  CHECK(claim.quantity.unit == "company");
 }
 
 TEST_CASE("a scale word followed by U.S. dollars") {

@@ -1,0 +1,60 @@
+"""Attribution on real sentences: which metric, subject and period each number is given."""
+import unittest
+
+from clitest import TempDir, extract
+
+
+class Attribution(TempDir):
+    def claims(self, body, date="2025-07-20", name="a.md"):
+        path = self.write(name, f"---\ndate: {date}\n---\n\n{body}\n")
+        return {c["text"]: c for c in extract(path)}
+
+    def test_a_currency_name_is_not_the_subject(self):
+        c = self.claims("Canada's high-tech product exports came to nearly C$41.9 billion "
+                        "(30.65 billion U.S. dollars) in 2024, up by 5.7 per cent.")
+        self.assertEqual(c["5.7 per cent"]["subject"], "Canada")
+        self.assertEqual(c["C$41.9 billion"]["subject"], "Canada")
+
+    def test_a_trading_partner_is_not_the_subject(self):
+        c = self.claims("Vietnam's exports to the EU topped $51.2 billion in 2024.")
+        self.assertEqual(c["$51.2 billion"]["subject"], "Vietnam")
+
+    def test_the_period_after_the_amount_in_its_own_clause(self):
+        c = self.claims("As reported in June, China's cross-border e-commerce exports surpassed the 2-trillion "
+                        "yuan ($280 billion) mark last year.")
+        self.assertEqual(c["2-trillion yuan"]["period"], "2024")
+        self.assertEqual(c["$280 billion"]["period"], "2024")
+
+    def test_the_base_of_a_year_on_year_change_is_the_year_before(self):
+        c = self.claims("Exports rose 7.1 percent to 25.45 trillion yuan in 2024 from 23.77 trillion yuan.")
+        self.assertEqual(c["25.45 trillion yuan"]["period"], "2024")
+        self.assertEqual(c["23.77 trillion yuan"]["period"], "2023")
+
+    def test_a_change_without_a_metric_takes_the_previous_sentence_s(self):
+        c = self.claims("China's imports reached 18.39 trillion yuan in 2024. They grew 2.3 percent.")
+        self.assertEqual(c["2.3 percent"]["metric"], "imports")
+        self.assertEqual(c["2.3 percent"]["period"], "2024")
+
+    def test_a_new_paragraph_starts_without_a_period(self):
+        c = self.claims("In the first half of 2025, exports rose 7.2 percent.\n\nImports reached 8.79 trillion yuan.")
+        self.assertEqual(c["7.2 percent"]["period"], "2025-H1")
+        self.assertIsNone(c["8.79 trillion yuan"]["period"])
+
+    def test_relative_periods_resolve_from_the_date(self):
+        c = self.claims("In the first half of this year, exports rose 7.2 percent. Last year, imports grew "
+                        "2.3 percent.", date="2025-07-14")
+        self.assertEqual(c["7.2 percent"]["period"], "2025-H1")
+        self.assertEqual(c["2.3 percent"]["period"], "2024")
+
+    def test_the_share_of_a_metric_is_its_own_metric(self):
+        c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
+        self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
+
+    def test_an_unknown_metric_gets_a_key_from_its_words(self):
+        c = self.claims("In 2024, China's new energy vehicle sales reached 12.87 million units.")
+        self.assertTrue(c["12.87 million units"]["metric"].startswith("auto:"), c)
+        self.assertIn("vehicle", c["12.87 million units"]["metric"])
+
+
+if __name__ == "__main__":
+    unittest.main()
