@@ -530,6 +530,21 @@ class MarkdownCleaner {
     return 0;
   }
 
+  // True when the line before the one at `pos` has text and is not itself a list item or heading.
+  bool previous_line_is_prose(std::size_t pos) const {
+    if (pos == 0 || pos == npos) return false;
+    std::size_t end = pos - 1;  // the previous line's line end
+    std::size_t start = end;
+    while (start > 0 && text_[start - 1] != '\n' && text_[start - 1] != '\r') --start;
+    bool has_text = false;
+    for (std::size_t p = start; p < end; ++p) has_text = has_text || !is_blank(text_[p]);
+    if (!has_text) return false;
+    for (auto it = marks_.rbegin(); it != marks_.rend() && it->offset >= start; ++it) {
+      if (it->offset == start && it->kind != LineKind::prose) return false;
+    }
+    return true;
+  }
+
   void mark_line(std::size_t offset, LineKind kind) {
     if (offset == npos) return;
     if (!marks_.empty() && marks_.back().offset == offset) {
@@ -578,8 +593,11 @@ class MarkdownCleaner {
     }
     std::size_t digits = 0;
     while (digits < rest.size() && digits < 9 && is_ascii_digit(rest[digits])) ++digits;
+    // As in CommonMark, a numbered item interrupts a paragraph only when it is "1.": a wrapped line
+    // that starts "2020. Exports..." goes on with its sentence.
+    const bool continues_paragraph = previous_line_is_prose(pos);
     if (digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
-        is_blank(rest[digits + 1])) {
+        is_blank(rest[digits + 1]) && (!continues_paragraph || rest.substr(0, digits) == "1")) {
       blank(text_, k, k + digits + 1);
       mark_line(pos, LineKind::block);
       return k + digits + 1;

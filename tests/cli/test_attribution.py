@@ -35,6 +35,10 @@ class Attribution(TempDir):
         self.assertEqual(c["2.3 percent"]["metric"], "imports")
         self.assertEqual(c["2.3 percent"]["period"], "2024")
 
+    def test_a_wrapped_line_starting_with_a_year_goes_on_with_its_sentence(self):
+        c = self.claims("Outbound shipments in Canada totaled above C$541 billion for\n2020. Trade grew.")
+        self.assertEqual(c["C$541 billion"]["period"], "2020")
+
     def test_a_new_paragraph_starts_without_a_period(self):
         c = self.claims("In the first half of 2025, exports rose 7.2 percent.\n\nImports reached 8.79 trillion yuan.")
         self.assertEqual(c["7.2 percent"]["period"], "2025-H1")
