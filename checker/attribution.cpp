@@ -262,6 +262,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       return false;
     };
 
+    std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
     for (std::size_t k = next_claim; k < claim_end; ++k) {
       const grammar::ExtractedClaim& e = extracted[k];
       Claim c = unattributed(e, document_index);
@@ -300,7 +301,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         } else if (after == nullptr) {
           after = &resolved[p - next_period];
           const std::size_t gap_begin = std::min(phrase_end, m.offset);
-          if (!is_clause_boundary(without_brackets(text.substr(gap_begin, m.offset - gap_begin)))) chosen = after;
+          if (!is_clause_boundary(without_brackets(text.substr(gap_begin, m.offset - gap_begin)))) {
+            chosen = after;
+            period_stated_after.push_back(k);
+          }
           break;
         }
       }
@@ -461,7 +465,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       claims.push_back(std::move(c));
     }
 
-    // "rose 5 percent to X from Y": Y is the value of the period a year before.
+    // "rose 5 percent to X from Y": Y is the value of the period a year before, unless Y has its own
+    // ("from Y in 2021").
     bool sentence_has_change = false;
     for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
       const Claim& c = claims[k];
@@ -472,7 +477,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     if (sentence_has_change) {
       for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
         Claim& c = claims[k];
-        if (c.preposition == "from" && c.period) c.period = rules::Period{c.period->first - 12, c.period->last - 12};
+        const std::size_t extracted_index = k - (claims.size() - (claim_end - next_claim)) + next_claim;
+        const bool own_period = std::find(period_stated_after.begin(), period_stated_after.end(), extracted_index) !=
+                                period_stated_after.end();
+        if (c.preposition == "from" && c.period && !own_period) {
+          c.period = rules::Period{c.period->first - 12, c.period->last - 12};
+        }
       }
     }
 

@@ -861,9 +861,14 @@ std::size_t sentence_end_at(std::string_view text, std::size_t i, std::size_t& r
     const Abbreviation abbreviation = abbreviation_before(text, i);
     if (abbreviation == Abbreviation::none) return e;
     if (abbreviation == Abbreviation::title) return npos;
+    // Look past one line break: "455 billion U.S.\ndollars" wraps inside its sentence.
     std::size_t next = e;
     while (next < text.size() && is_blank(text[next])) ++next;
-    return starts_capitalised(text, next) || next == text.size() || text[next] == '\n' ? e : npos;
+    if (next < text.size() && text[next] == '\r') ++next;
+    if (next < text.size() && text[next] == '\n') ++next;
+    while (next < text.size() && is_blank(text[next])) ++next;
+    return starts_capitalised(text, next) || next == text.size() || text[next] == '\n' || text[next] == '\r' ? e
+                                                                                                          : npos;
   }
   // No space after the stop: a new sentence only when a capital follows directly ("chain.In"),
   // never inside initials ("U.S.") or addresses ("globaltimes.com.cn").

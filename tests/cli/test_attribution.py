@@ -30,6 +30,15 @@ class Attribution(TempDir):
         self.assertEqual(c["25.45 trillion yuan"]["period"], "2024")
         self.assertEqual(c["23.77 trillion yuan"]["period"], "2023")
 
+    def test_a_base_with_its_own_year_keeps_it(self):
+        c = self.claims("Industrial production declined 10.2 percent to $492.2 billion in 2022 from $502.4bn in\n2021.")
+        self.assertEqual(c["$492.2 billion"]["period"], "2022")
+        self.assertEqual(c["$502.4bn"]["period"], "2021")
+
+    def test_an_abbreviation_at_a_line_end_does_not_end_the_sentence(self):
+        c = self.claims("Mexico's fixed-asset investment exceeded 455 billion U.S.\ndollars from January to June 2024.")
+        self.assertEqual(c["455 billion U.S. dollars"]["period"], "2024-H1")
+
     def test_a_change_without_a_metric_takes_the_previous_sentence_s(self):
         c = self.claims("China's imports reached 18.39 trillion yuan in 2024. They grew 2.3 percent.")
         self.assertEqual(c["2.3 percent"]["metric"], "imports")
