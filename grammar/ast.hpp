@@ -11,10 +11,14 @@ namespace claimcheck::grammar::ast {
 
 using iterator = char const*;
 
-// One word of a spelled-out number: "twenty" (an addend) or "million" (a multiplier of all before it).
+// One word of a spelled-out number: "twenty" (an addend), "million" (a multiplier of all before it),
+// "thirds" (the denominator of a fraction, value 3), or the "and" that joins a whole to what follows.
 struct number_word {
   double value = 0;
   bool is_scale = false;
+  bool is_denominator = false;
+  bool is_and = false;
+  bool after_hyphen = false;  // "twenty-fifth": joined to the word before, so part of one ordinal
 };
 
 // A number as written: digits ("1,290,000", "3.6") or words ("two", "a dozen", "twenty-one").
@@ -36,6 +40,8 @@ struct amount {
   bool has_scale = false;
   std::string currency;  // ISO 4217 code, from a prefix ("$") or a suffix ("yuan")
   std::string unit;      // "percent", "percentage_point" or a singular noun
+  numeral fraction;      // "3 million and a quarter": a fraction of the scale; no words when none
+  double minor_units = 0;  // "3 dollars 50 cents", "15 dollars 50": hundredths of the currency
 };
 
 // One amount or a range of two ("between 5 and 6 percent", "5-6 percent", "from 252 to 287 miles").
@@ -44,6 +50,7 @@ struct quantity {
   iterator last = nullptr;
   amount low;
   std::optional<amount> high;
+  bool joined_by_to = false;  // "5 to 6 percent": after a change verb, "to" names the level reached instead
 };
 
 // A quantity with the hedge in front of it ("nearly $1.29 trillion").

@@ -4,6 +4,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/ast_adapted.hpp"
 #include "grammar/claim.hpp"
+#include "grammar/normalize.hpp"
 #include "grammar/symbol_tables.hpp"
 
 #include <boost/spirit/home/x3.hpp>
@@ -18,10 +19,28 @@ using x3::_attr;
 using x3::_pass;
 using x3::_val;
 
-// A literal word in any case that does not run on into a longer word ("up" must not match "upgrade").
-inline auto keyword(char const* word) {
-  return x3::lexeme[x3::no_case[x3::lit(word)] >> !(x3::alnum | x3::lit('_'))];
-}
+// A literal lower-case word in any case that does not run on into a longer word ("up" must not match
+// "upgrade"). It folds ASCII case itself: X3's no_case asks the C library for every character.
+struct keyword_parser : x3::parser<keyword_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  char const* word;
+
+  constexpr explicit keyword_parser(char const* lower_case_word) : word(lower_case_word) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    x3::skip_over(first, last, context);
+    Iterator i = first;
+    for (char const* expected = word; *expected != '\0'; ++expected, ++i) {
+      if (i == last || ascii_lower(*i) != *expected) return false;
+    }
+    if (i != last && (is_ascii_alnum(*i) || *i == '_')) return false;
+    first = i;
+    return true;
+  }
+};
+inline keyword_parser keyword(char const* word) { return keyword_parser(word); }
 
 // ---- word lists from the vocabulary (see symbol_tables.hpp) -------------------------------------
 
@@ -46,6 +65,40 @@ struct ordinal_words_table : x3::symbols<int> {
 };
 inline ordinal_words_table const ordinal_words;
 
+// Denominators of spoken fractions: "two thirds", "a quarter", "fifty-four hundredths". "first" only
+// ends a compound ("three twenty-firsts"); "second" is left out, since "two seconds" is a time.
+struct denominator_words_table : x3::symbols<double> {
+  denominator_words_table() {
+    add("half", 2)("halves", 2)("quarter", 4)("quarters", 4)("first", 1)("firsts", 1);
+    char const* const ordinals[] = {"third",      "fourth",      "fifth",     "sixth",     "seventh",
+                                    "eighth",     "ninth",       "tenth",     "eleventh",  "twelfth",
+                                    "thirteenth", "fourteenth",  "fifteenth", "sixteenth", "seventeenth",
+                                    "eighteenth", "nineteenth",  "twentieth", "thirtieth", "fortieth",
+                                    "fiftieth",   "sixtieth",    "seventieth", "eightieth", "ninetieth",
+                                    "hundredth",  "thousandth",  "millionth", "billionth", "trillionth"};
+    double const values[] = {3,  4,  5,  6,  7,  8,  9,  10,  11,   12,  13,  14,  15,  16,  17,
+                             18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100, 1e3, 1e6, 1e9, 1e12};
+    for (std::size_t i = 0; i < std::size(values); ++i) {
+      std::string const ordinal(ordinals[i]);
+      add(ordinal, values[i])(ordinal + "s", values[i]);
+    }
+  }
+};
+inline denominator_words_table const denominator_words;
+auto const denominator = x3::lexeme[x3::no_case[denominator_words] >> !x3::alnum];
+
+// Fraction signs, as numerator * 100 + denominator.
+struct vulgar_fractions_table : x3::symbols<int> {
+  vulgar_fractions_table() {
+    add("\xC2\xBC", 104)("\xC2\xBD", 102)("\xC2\xBE", 304)("\xE2\x85\x90", 107)("\xE2\x85\x91", 109)(
+        "\xE2\x85\x92", 110)("\xE2\x85\x93", 103)("\xE2\x85\x94", 203)("\xE2\x85\x95", 105)(
+        "\xE2\x85\x96", 205)("\xE2\x85\x97", 305)("\xE2\x85\x98", 405)("\xE2\x85\x99", 106)(
+        "\xE2\x85\x9A", 506)("\xE2\x85\x9B", 108)("\xE2\x85\x9C", 308)("\xE2\x85\x9D", 508)(
+        "\xE2\x85\x9E", 708);
+  }
+};
+inline vulgar_fractions_table const vulgar_fractions;
+
 struct change_basis_table : x3::symbols<std::string> {
   change_basis_table() {
     for (char const* period : {"year", "month", "quarter", "week"}) {
@@ -67,6 +120,58 @@ inline auto const set_span = [](auto& context) {
   _val(context).last = _attr(context).end();
 };
 inline auto const push_word = [](auto& context) { _val(context).words.push_back(_attr(context)); };
+inline auto const push_hyphenated = [](auto& context) {
+  ast::number_word word = _attr(context);
+  word.after_hyphen = true;
+  _val(context).words.push_back(word);
+};
+inline auto const push_after_and = [](auto& context) {
+  ast::number_word joiner;
+  joiner.is_and = true;
+  _val(context).words.push_back(joiner);
+  _val(context).words.push_back(_attr(context));
+};
+inline auto const push_denominator = [](auto& context) {
+  ast::number_word word;
+  word.value = _attr(context);
+  word.is_denominator = true;
+  _val(context).words.push_back(word);
+};
+inline auto const push_hyphenated_denominator = [](auto& context) {
+  ast::number_word word;
+  word.value = _attr(context);
+  word.is_denominator = true;
+  word.after_hyphen = true;
+  _val(context).words.push_back(word);
+};
+inline auto const push_trailing_scale = [](auto& context) {
+  ast::number_word word;
+  word.value = _attr(context);
+  word.is_scale = true;
+  _val(context).words.push_back(word);
+};
+// "and a half": the article is the numerator of the fraction.
+inline auto const push_one = [](auto& context) {
+  ast::number_word word;
+  word.value = 1;
+  _val(context).words.push_back(word);
+};
+inline auto const append_fraction = [](auto& context) {
+  ast::number_word joiner;
+  joiner.is_and = true;
+  auto& words = _val(context).words;
+  words.push_back(joiner);
+  words.insert(words.end(), _attr(context).words.begin(), _attr(context).words.end());
+};
+inline auto const set_vulgar = [](auto& context) {
+  ast::number_word numerator;
+  numerator.value = _attr(context) / 100;
+  ast::number_word denominator;
+  denominator.value = _attr(context) % 100;
+  denominator.is_denominator = true;
+  _val(context).words = {numerator, denominator};
+  _val(context).spelled = true;
+};
 inline auto const mark_article = [](auto& context) { _val(context).article = true; };
 // "and" joins number words only after a multiplier: "one hundred and six", never "five and six".
 inline auto const and_follows_multiplier = [](auto& context) {
@@ -75,8 +180,17 @@ inline auto const and_follows_multiplier = [](auto& context) {
 };
 // "a"/"an" is a number only in front of a multiplier ("a dozen", "a million", not "a meeting"), and a
 // scale word alone is no number ("million people" in "3 million people" belongs to the 3).
-inline auto const article_needs_multiplier = [](auto& context) {
+// A fraction needs a number, an article or a scale: "two thirds", "a third", "half million"; never a
+// bare ordinal ("third quarter", "twenty-first century").
+inline auto const numeral_is_valid = [](auto& context) {
   auto const& numeral = _val(context);
+  FractionParts const parts = fraction_parts(numeral);
+  if (parts.has_fraction) {
+    bool const bare = parts.whole_words == 0 && parts.numerator_words == 0 && !numeral.article;
+    bool const bare_allowed = parts.trailing_scale > 0 && (parts.denominator == 2 || parts.denominator == 4);
+    _pass(context) = parts.denominator > 1 && (!bare || bare_allowed);
+    return;
+  }
   bool const starts_with_multiplier =
       !numeral.words.empty() && (numeral.words.front().is_scale || numeral.words.front().value >= 12);
   _pass(context) = numeral.article ? starts_with_multiplier : !numeral.words.front().is_scale;
@@ -113,19 +227,41 @@ inline auto const set_counted_unit = [](auto& context) {
   _pass(context) = _val(context).currency.empty();
   if (_pass(context)) _val(context).unit = _attr(context);
 };
+inline auto const set_fraction = [](auto& context) { _val(context).fraction = _attr(context); };
+// Cents are a whole number under a hundred: "50 cents", "forty-five"; never "50.5" or "fifty million".
+inline auto const set_minor_value = [](auto& context) {
+  auto const& numeral = _attr(context);
+  NumeralValue const value = numeral_value(numeral);
+  bool const whole = value.value == static_cast<double>(static_cast<int>(value.value));
+  bool const short_digits = numeral.spelled || numeral.last - numeral.first <= 2;
+  _pass(context) = !numeral.negative && whole && short_digits && value.value > 0 && value.value < 100 &&
+                   !fraction_parts(numeral).has_fraction;
+  _val(context) = value.value;
+};
+inline auto const set_minor_units = [](auto& context) {
+  _pass(context) = !_val(context).has_scale && !_val(context).currency.empty();
+  _val(context).minor_units = _attr(context);
+};
+inline auto const mark_joined_by_to = [](auto& context) { _val(context).joined_by_to = true; };
+// A change verb reads "X to Y" as the change and the level it reached: "rose 1.2 percent to 57.3 percent".
+inline auto const set_value_unless_change_to = [](auto& context) {
+  auto const& parsed = _attr(context);
+  _pass(context) = !(_val(context).role == Role::change && parsed.high && parsed.joined_by_to);
+  if (_pass(context)) _val(context).value = parsed;
+};
 inline auto const set_low = [](auto& context) { _val(context).low = _attr(context); };
 inline auto const set_high = [](auto& context) { _val(context).high = _attr(context); };
 // A failed range attempt may have left its upper end behind; a single amount clears it.
 inline auto const set_single = [](auto& context) {
   _val(context).low = _attr(context);
   _val(context).high.reset();
+  _val(context).joined_by_to = false;
 };
 // A percentage is not money: "yuan 5 percent" is a currency word that ended the previous phrase.
 inline auto const currency_or_percent = [](auto& context) {
   auto const& amount = _val(context);
   _pass(context) = amount.currency.empty() || (amount.unit != "percent" && amount.unit != "percentage_point");
 };
-inline auto const set_whole_phrase = [](auto& context) { _val(context) = _attr(context); };
 // Two ends of a range must measure the same thing: "2.7 percent to 8.79 trillion yuan" is no range.
 inline auto const ends_agree = [](auto& context) {
   auto const& low = _val(context).low;
@@ -189,6 +325,10 @@ inline auto const set_rank_span = [](auto& context) {
 x3::rule<class number_word_class, ast::number_word> const number_word = "number_word";
 x3::rule<class spelled_numeral_class, ast::numeral> const spelled_numeral = "spelled_numeral";
 x3::rule<class numeral_class, ast::numeral> const numeral = "numeral";
+x3::rule<class fraction_class, ast::numeral> const fraction = "fraction";
+x3::rule<class minor_units_class, double> const minor_units = "minor_units";
+x3::rule<class minor_cents_class, double> const minor_cents = "minor_cents";
+x3::rule<class single_quantity_class, ast::quantity> const single_quantity = "single_quantity";
 x3::rule<class amount_class, ast::amount> const amount = "amount";
 quantity_type const quantity_rule = "quantity";
 x3::rule<class hedged_quantity_class, ast::hedged_quantity> const hedged_quantity = "hedged_quantity";
@@ -214,31 +354,58 @@ auto const minus_sign = x3::lexeme[x3::lit('-') >> &(x3::digit | '.')] | keyword
 
 auto const number_word_def = (number_word_entry >> x3::attr(false)) | (scale_word >> x3::attr(true));
 
-auto const word_joiner = x3::lit('-') | keyword("and")[and_follows_multiplier];
-auto const spelled_numeral_def = -article[mark_article] >> number_word[push_word] >>
-                                 *((word_joiner >> number_word[push_word]) | number_word[push_word]) >>
-                                 x3::eps[article_needs_multiplier];
+// A further word of a number: "-one" in "twenty-one", "and six" after a multiplier ("one hundred and
+// six", never "five and six"), or a word simply following ("two hundred").
+auto const number_item = (x3::lit('-') >> number_word[push_hyphenated]) |
+                         (keyword("and")[and_follows_multiplier] >> number_word[push_after_and]) | number_word[push_word];
+auto const denominator_item = (x3::lit('-') >> denominator[push_hyphenated_denominator]) | denominator[push_denominator];
+// A scale after a fraction: "half million", "three quarters billion", "half a dozen", "two thirds of a million".
+auto const fraction_scale = -((-keyword("of") >> article >> scale_word[push_trailing_scale]) | scale_word[push_trailing_scale]);
+auto const fraction_def = (article[push_one] | (number_word[push_word] >> *number_item)) >> denominator_item >> fraction_scale;
+
+auto const spelled_numeral_def =
+    -article[mark_article] >>
+    ((number_word[push_word] >> *number_item >>
+      -((denominator_item >> fraction_scale) | (keyword("and") >> fraction[append_fraction]))) |
+     (denominator_item >> fraction_scale)) >>
+    x3::eps[numeral_is_valid];
 
 auto const numeral_def = -minus_sign[mark_negative] >> (x3::raw[x3::lexeme[digit_literal]][set_digit_span] |
-                                                       x3::raw[spelled_numeral[set_spelled]][set_span]);
+                                                       x3::raw[spelled_numeral[set_spelled]][set_span] |
+                                                       x3::raw[vulgar_fractions[set_vulgar]][set_span]);
 
 // A unit after the number, possibly past one describing word: "four consecutive years".
 auto const not_describing = keyword("last") | keyword("this") | keyword("next") | keyword("per") | keyword("a") |
                             keyword("the") | keyword("each") | keyword("every") | keyword("in") | keyword("of");
 auto const describing_word = !not_describing >> x3::lexeme[+x3::lower >> !x3::alnum];
 // A hyphen may join the number to its scale, currency or unit: "2-trillion yuan", "one-yen", "12-cent".
+// Cents after a currency: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50",
+// but not "5 dollars and 10 dollars" (a range) or "20 dollars and 30 people" (another count).
+auto const cents_word = keyword("cents") | keyword("cent") | keyword("pence");
+auto const cents_blocker = scale_word | unit_word | trailing_currency_word | x3::lit('%') | x3::digit | x3::lit('-') |
+                           (x3::lit('.') >> x3::digit) | (describing_word >> unit_word);
+auto const glued_digits = x3::lexeme[+x3::digit >> x3::alpha];  // "11a": a label, not cents
+auto const minor_units_def =
+    -keyword("and") >> !glued_digits >> numeral[set_minor_value] >> (cents_word | !cents_blocker);
+// After a currency sign the cents must be named: "$3 and 50 cents".
+auto const minor_cents_def = -keyword("and") >> numeral[set_minor_value] >> cents_word;
+
 auto const amount_def =
     x3::raw[-currency_word[set_currency] >> numeral[set_number] >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
-            -((-x3::lit('-') >> trailing_currency_word[set_currency] >> -scale_word[set_late_scale]) |
-              (-x3::lit('-') >> unit_word[set_unit]) | x3::omit[describing_word] >> unit_word[set_counted_unit]) >>
+            -(keyword("and") >> fraction[set_fraction]) >>
+            -((-x3::lit('-') >> trailing_currency_word[set_currency] >> -scale_word[set_late_scale] >>
+               -minor_units[set_minor_units]) |
+              (-x3::lit('-') >> unit_word[set_unit]) | x3::omit[describing_word] >> unit_word[set_counted_unit] |
+              minor_cents[set_minor_units]) >>
             x3::eps[currency_or_percent]][set_span];
 
-auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to");
+auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to")[mark_joined_by_to];
 auto const quantity_rule_def =
     x3::raw[(keyword("between") >> amount[set_low] >> keyword("and") >> amount[set_high] >> x3::eps[ends_agree]) |
             (keyword("from") >> amount[set_low] >> keyword("to") >> amount[set_high] >> x3::eps[ends_agree]) |
             (amount[set_low] >> range_joiner >> amount[set_high] >> x3::eps[ends_agree]) |
             amount[set_single]][set_span];
+auto const single_quantity_def = x3::raw[amount[set_single]][set_span];
 
 auto const hedged_quantity_def =
     x3::raw[-hedge_word[set_qualifier] >> -keyword("the") >> quantity_rule[set_value]][set_hedged_start];
@@ -264,7 +431,8 @@ auto const level_lead = keyword("to") | (-x3::lit(',') >> (keyword("reaching") |
 
 auto const quantity_phrase_def =
     -hedge_word[set_qualifier] >> -change_lead[set_change_lead] >> -share_lead[mark_share] >> -hedge_word[set_qualifier] >> -keyword("the") >>
-    x3::raw[(quantity_rule[set_value] | (article[mark_led_by_article] >> quantity_rule[set_value])) >> -change_basis[set_phrase_basis] >>
+    x3::raw[(quantity_rule[set_value_unless_change_to] | single_quantity[set_value] |
+             (article[mark_led_by_article] >> quantity_rule[set_value])) >> -change_basis[set_phrase_basis] >>
             -change_word[set_trailing_change] >> -(keyword("of") >> share_whole[set_share_of])][set_main_end] >>
     -('(' >> hedged_quantity[set_conversion] >> ')') >> -(level_lead >> hedged_quantity[set_resulting_level]);
 
@@ -276,9 +444,10 @@ auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the
                              -(keyword("globally") | keyword("worldwide") |
                                (keyword("in") >> keyword("the") >> keyword("world")))][set_main_end];
 
-auto const claim_phrase_rule_def = x3::raw[rank_phrase[set_whole_phrase] | quantity_phrase[set_whole_phrase]][set_span];
+// Both alternatives parse straight into the caller's phrase (no copy per attempt); the extractor sets its span.
+auto const claim_phrase_rule_def = rank_phrase | quantity_phrase;
 
-BOOST_SPIRIT_DEFINE(number_word, spelled_numeral, numeral, amount, quantity_rule, hedged_quantity, change_lead,
+BOOST_SPIRIT_DEFINE(number_word, spelled_numeral, numeral, fraction, minor_units, minor_cents, single_quantity, amount, quantity_rule, hedged_quantity, change_lead,
                     rank_phrase, quantity_phrase, claim_phrase_rule)
 
 }  // namespace claimcheck::grammar::parser

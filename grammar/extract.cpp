@@ -86,6 +86,42 @@ bool ends_clause(std::string_view text, std::size_t at) {
   return false;
 }
 
+// Whether a line starts a Markdown block of its own (a list item, a heading, a quote, a table row),
+// so that the line break before it separates phrases like a blank line.
+bool starts_block(std::string_view text, std::size_t line_start) {
+  std::size_t p = line_start;
+  while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+  if (p >= text.size()) return false;
+  char const c = text[p];
+  if (c == '\n' || c == '\r' || c == '#' || c == '>' || c == '|') return true;
+  if ((c == '-' || c == '*' || c == '+') && p + 1 < text.size() && (text[p + 1] == ' ' || text[p + 1] == '\t')) return true;
+  std::size_t digits_end = p;
+  while (digits_end < text.size() && is_digit(text[digits_end]) && digits_end - p < 3) ++digits_end;
+  return digits_end > p && digits_end + 1 < text.size() && (text[digits_end] == '.' || text[digits_end] == ')') &&
+         text[digits_end + 1] == ' ';
+}
+
+// The text as the grammar reads it: a line break inside a paragraph (a wrapped line) becomes a space,
+// so "rose\n2.9 percent" is one phrase; a blank line or the start of a list item stays a break. Every
+// byte keeps its offset.
+std::string joined_lines(std::string_view text) {
+  std::string joined(text);
+  for (std::size_t i = joined.find('\n'); i != std::string::npos; i = joined.find('\n', i + 1)) {
+    bool const after_blank = i > 0 && (text[i - 1] == '\n' || (text[i - 1] == '\r' && i > 1 && text[i - 2] == '\n'));
+    if (after_blank || starts_block(text, i + 1)) continue;
+    joined[i] = ' ';
+    if (i > 0 && text[i - 1] == '\r') joined[i - 1] = ' ';
+  }
+  return joined;
+}
+
+// A fraction sign ("½", "⅔") starts at p.
+bool is_fraction_sign(std::string_view text, std::size_t p) {
+  auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  if (byte(p) == 0xC2) return byte(p + 1) >= 0xBC && byte(p + 1) <= 0xBE;
+  return byte(p) == 0xE2 && byte(p + 1) == 0x85 && byte(p + 2) >= 0x90 && byte(p + 2) <= 0x9E;
+}
+
 std::uint32_t word_hash(std::string_view lower_word) {
   std::uint32_t hash = 2166136261u;
   for (char c : lower_word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -145,6 +181,12 @@ struct Extractor::Impl {
       if (surface != "a" && surface != "an") add_anchor(surface);
     }
     for (char const* rank_verb : {"ranked", "ranking", "ranks", "rank"}) add_anchor(rank_verb);
+    // Fractions may start with their denominator ("half million", "a quarter", "a hundredth").
+    for (char const* denominator : {"half", "quarter", "quarters", "third", "fourth", "fifth", "sixth", "seventh",
+                                    "eighth", "ninth", "tenth", "twentieth", "thirtieth", "hundredth", "thousandth",
+                                    "millionth", "billionth", "trillionth"}) {
+      add_anchor(denominator);
+    }
     auto add_leads = [&](auto const& entries) {
       for (auto const& entry : entries) add_lead(entry.first);
     };
@@ -202,11 +244,14 @@ struct Extractor::Impl {
   }
 
   std::optional<ast::phrase> parse_phrase_at(std::string_view text, std::size_t start) const {
-    ast::phrase phrase;
     char const* first = text.data() + start;
     char const* const last = text.data() + text.size();
+    while (first != last && (*first == ' ' || *first == '\t')) ++first;
+    std::optional<ast::phrase> phrase(std::in_place);
+    phrase->first = first;
     auto const parser = x3::with<symbol_tables_tag>(tables)[parser::claim_phrase()];
-    if (!x3::phrase_parse(first, last, parser, x3::standard::space, phrase)) return std::nullopt;
+    if (!x3::phrase_parse(first, last, parser, parser::phrase_space, *phrase)) return std::nullopt;
+    phrase->last = first;
     return phrase;
   }
 
@@ -233,7 +278,7 @@ struct Extractor::Impl {
     return {starts.rbegin(), starts.rend()};
   }
 
-  bool is_non_claim(std::string_view text, ast::phrase const& phrase) const;
+  bool is_non_claim(std::string_view text, std::string_view original, ast::phrase const& phrase) const;
   void add_claims(std::string_view text, ast::phrase const& phrase, std::vector<ExtractedClaim>& claims) const;
   std::optional<ast::phrase> phrase_covering(std::string_view text, std::size_t limit, std::size_t anchor,
                                              bool anchor_may_start) const;
@@ -241,7 +286,7 @@ struct Extractor::Impl {
 
 // Numbers that the grammar reads but that state nothing checkable: years, dates, list numbers,
 // clock times, model names, "first five months", "one of the".
-bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phrase) const {
+bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view original, ast::phrase const& phrase) const {
   if (phrase.role == Role::rank) return false;
   auto offset_of = [&](char const* p) { return static_cast<std::size_t>(p - text.data()); };
   ast::amount const& amount = phrase.value.low;
@@ -275,7 +320,7 @@ bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phr
     // "1." or "2)" at the start of a line numbers a list.
     std::size_t line_start = number_start;
     while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
-    bool const at_line_start = line_start == 0 || text[line_start - 1] == '\n';
+    bool const at_line_start = line_start == 0 || original[line_start - 1] == '\n';
     if (at_line_start && plain_integer && value.value < 100 && number_end < text.size() &&
         (text[number_end] == '.' || text[number_end] == ')')) {
       return true;
@@ -290,9 +335,17 @@ bool Extractor::Impl::is_non_claim(std::string_view text, ast::phrase const& phr
   }
   if (numeral.spelled && !phrase.value.high) {
     std::string const previous = word_before(text, number_start);
-    if (previous == "first" || previous == "last" || previous == "past" || previous == "next" ||
-        previous == "previous" || previous == "initial") {
+    if (previous == "first" || previous == "second" || previous == "last" || previous == "past" ||
+        previous == "next" || previous == "previous" || previous == "initial") {
       return true;
+    }
+    // "a third consecutive year", "a fifth straight month": an ordinal, unless a whole follows ("a third
+    // of exports") or nothing does ("cut by a third.").
+    FractionParts const fraction = fraction_parts(numeral);
+    if (fraction.has_fraction && fraction.article_only && fraction.trailing_scale == 0 && amount.currency.empty() &&
+        amount.unit != "percent") {
+      std::string const next = word_after(text, number_end);
+      if (!next.empty() && next != "of" && next != "and" && next != "or") return true;
     }
     // "one of the", "the one you mentioned": a pronoun, not a count ("the" leads no claim).
     bool const stated = phrase.role != Role::level || phrase.qualifier != Qualifier::exact;
@@ -366,7 +419,9 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
 Extractor::Extractor(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl>(vocabulary)) {}
 Extractor::~Extractor() = default;
 
-std::vector<ExtractedClaim> Extractor::extract(std::string_view text) const {
+std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const {
+  std::string const joined = joined_lines(original);
+  std::string_view const text = joined;
   std::vector<ExtractedClaim> claims;
   std::size_t const size = text.size();
   std::size_t limit = 0;  // no phrase reaches back before the end of the previous one
@@ -374,6 +429,15 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view text) const {
   while (i < size) {
     ByteClass const byte_class = class_of(text[i]);
     if (byte_class == other) {
+      if (is_fraction_sign(text, i)) {
+        auto phrase = impl_->phrase_covering(text, limit, i, true);
+        if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
+          impl_->add_claims(text, *phrase, claims);
+          limit = static_cast<std::size_t>(phrase->last - text.data());
+          i = std::max(i + 1, limit);
+          continue;
+        }
+      }
       ++i;
       continue;
     }
@@ -405,7 +469,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view text) const {
       bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
       if (word_start && impl_->is_anchor_word(text, i, word_end)) phrase = impl_->phrase_covering(text, limit, i, true);
     }
-    if (phrase && !impl_->is_non_claim(text, *phrase)) {
+    if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
       impl_->add_claims(text, *phrase, claims);
       std::size_t const phrase_end = static_cast<std::size_t>(phrase->last - text.data());
       limit = phrase_end;
@@ -421,7 +485,7 @@ std::optional<Quantity> Extractor::parse_quantity(std::string_view text) const {
   char const* first = text.data();
   char const* const last = text.data() + text.size();
   auto const parser = x3::with<symbol_tables_tag>(std::as_const(impl_->tables))[parser::quantity()];
-  if (!x3::phrase_parse(first, last, parser, x3::standard::space, parsed) || first != last) return std::nullopt;
+  if (!x3::phrase_parse(first, last, parser, parser::phrase_space, parsed) || first != last) return std::nullopt;
   return to_quantity(parsed, Qualifier::exact);
 }
 

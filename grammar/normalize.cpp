@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <span>
 #include <string>
 
 namespace claimcheck::grammar {
@@ -42,14 +43,20 @@ NumeralValue digits_value(std::string_view digits) {
   return result;
 }
 
-NumeralValue spelled_value(ast::numeral const& numeral) {
-  // Words add within a group ("twenty" "one") and multiply when a word outranks the group so far
-  // ("one" "hundred", "three" "dozen"); a scale word of a thousand or more closes the group, and one
-  // larger than every scale before it multiplies all that came before ("three lakh crore").
+namespace {
+
+using word_span = std::span<ast::number_word const>;
+
+// Whole-number words to a value: words add within a group ("twenty" "one") and multiply when a word
+// outranks the group so far ("one" "hundred", "three" "dozen"); a scale word of a thousand or more
+// closes the group, and one larger than every scale before it multiplies all that came before
+// ("three lakh crore"). An "and" between words is only a joiner here.
+double whole_words_value(word_span words, bool article) {
   double total = 0;
-  double group = numeral.article ? 1 : 0;
+  double group = article ? 1 : 0;
   double largest_scale = 0;
-  for (auto const& word : numeral.words) {
+  for (auto const& word : words) {
+    if (word.is_and) continue;
     if (word.is_scale || (group > 0 && word.value > group)) {
       bool const closes_group = word.is_scale && word.value >= 1000;
       if (closes_group && word.value > largest_scale) {
@@ -68,9 +75,83 @@ NumeralValue spelled_value(ast::numeral const& numeral) {
       group += word.value;
     }
   }
-  total += group;
-  double const value = numeral.negative ? -total : total;
-  return {value, whole_number_precision(total)};
+  return total + group;
+}
+
+double largest_scale_in(word_span words) {
+  double largest = 0;
+  for (auto const& word : words) {
+    if (word.is_scale && word.value >= 1000) largest = std::max(largest, word.value);
+  }
+  return largest;
+}
+
+}  // namespace
+
+FractionParts fraction_parts(ast::numeral const& numeral) {
+  FractionParts parts;
+  auto const& words = numeral.words;
+  auto const denominator = std::find_if(words.begin(), words.end(), [](auto const& w) { return w.is_denominator; });
+  if (denominator == words.end()) return parts;
+  parts.has_fraction = true;
+  std::size_t const at = static_cast<std::size_t>(denominator - words.begin());
+  std::size_t numerator_first = 0;
+  for (std::size_t i = at; i > 0; --i) {
+    if (words[i - 1].is_and) {
+      numerator_first = i;
+      break;
+    }
+  }
+  std::size_t numerator_last = at;
+  parts.denominator = denominator->value;
+  // "twenty-fifth", "twenty firsts": a tens word joined to a small ordinal is part of the ordinal.
+  if (numerator_last > numerator_first && parts.denominator < 10) {
+    auto const& before = words[numerator_last - 1];
+    bool const is_tens = !before.is_scale && !before.is_denominator && before.value >= 20 && before.value < 100 &&
+                         static_cast<int>(before.value) % 10 == 0;
+    if (is_tens && (denominator->after_hyphen || parts.denominator == 1)) {
+      parts.denominator += before.value;
+      --numerator_last;
+    }
+  }
+  word_span const all(words);
+  parts.whole_words = numerator_first == 0 ? 0 : numerator_first - 1;
+  parts.whole = parts.whole_words == 0 ? 0 : whole_words_value(all.subspan(0, parts.whole_words), numeral.article);
+  bool const article_is_numerator = numerator_first == 0 && numeral.article;
+  parts.numerator_words = numerator_last - numerator_first;
+  parts.numerator = parts.numerator_words == 0
+                        ? 1
+                        : whole_words_value(all.subspan(numerator_first, parts.numerator_words), article_is_numerator);
+  parts.article_only = parts.numerator_words == 0 && numerator_first == 0;
+  for (std::size_t i = at + 1; i < words.size(); ++i) {
+    if (words[i].is_scale) parts.trailing_scale = parts.trailing_scale == 0 ? words[i].value : parts.trailing_scale * words[i].value;
+  }
+  parts.whole_scale = largest_scale_in(all.subspan(0, parts.whole_words));
+  return parts;
+}
+
+NumeralValue spelled_value(ast::numeral const& numeral) {
+  FractionParts const parts = fraction_parts(numeral);
+  if (!parts.has_fraction) {
+    double const total = whole_words_value(numeral.words, numeral.article);
+    return {numeral.negative ? -total : total, whole_number_precision(total)};
+  }
+  double const fraction = parts.numerator / parts.denominator;
+  double value = 0;
+  double unit = 1;
+  if (parts.trailing_scale > 0) {
+    // "five and a half million" scales the whole too; "one billion and a half million" does not.
+    unit = parts.trailing_scale;
+    value = parts.whole_scale > parts.trailing_scale ? parts.whole + fraction * unit : (parts.whole + fraction) * unit;
+  } else {
+    // "one million and a half" is a half of the million; "one hundred and three quarters" of one.
+    bool const ends_in_scale = parts.whole_words > 0 && numeral.words[parts.whole_words - 1].is_scale &&
+                               numeral.words[parts.whole_words - 1].value >= 1000;
+    unit = ends_in_scale ? numeral.words[parts.whole_words - 1].value : 1;
+    value = parts.whole + fraction * unit;
+  }
+  // A spoken fraction is as fine as its denominator: "three quarters" is known to a quarter.
+  return {numeral.negative ? -value : value, unit / parts.denominator};
 }
 
 NumeralValue numeral_value(ast::numeral const& numeral) {
@@ -90,7 +171,18 @@ struct ScaledAmount {
 
 ScaledAmount scaled(ast::amount const& amount) {
   NumeralValue const number = numeral_value(amount.number);
-  return {number.value * amount.scale, number.precision * amount.scale};
+  ScaledAmount result{number.value * amount.scale, number.precision * amount.scale};
+  if (!amount.fraction.words.empty()) {
+    // "3 million and a quarter": the fraction is of the scale, or of one when there is none.
+    NumeralValue const fraction = spelled_value(amount.fraction);
+    result.value += fraction.value * amount.scale;
+    result.precision = std::min(result.precision, fraction.precision * amount.scale);
+  }
+  if (amount.minor_units > 0) {
+    result.value += amount.minor_units / 100;
+    result.precision = 0.01;
+  }
+  return result;
 }
 
 std::string unit_of(ast::amount const& amount) { return amount.currency.empty() ? amount.unit : amount.currency; }

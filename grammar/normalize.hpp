@@ -4,6 +4,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/quantity.hpp"
 
+#include <cstddef>
 #include <string_view>
 
 namespace claimcheck::grammar {
@@ -18,6 +19,21 @@ struct NumeralValue {
 NumeralValue digits_value(std::string_view digits);
 // "twenty-one" -> {21, 1}; "two hundred" -> {200, 100}; "a dozen" -> {12, 1}.
 NumeralValue spelled_value(ast::numeral const& numeral);
+
+// A spelled number split around its fraction: "one hundred and three and two thirds million" is whole
+// "one hundred and three", numerator 2, denominator 3, trailing scale 1e6.
+struct FractionParts {
+  bool has_fraction = false;
+  double whole = 0;
+  std::size_t whole_words = 0;
+  double whole_scale = 0;  // the largest scale of a thousand or more among the whole's words
+  double numerator = 1;
+  std::size_t numerator_words = 0;
+  bool article_only = false;  // "a third": no numerator but the article
+  double denominator = 1;
+  double trailing_scale = 0;  // "half million", "two thirds of a million"; 0 when none
+};
+FractionParts fraction_parts(ast::numeral const& numeral);
 NumeralValue numeral_value(ast::numeral const& numeral);
 
 // The quantity a parsed amount or range states, in base units, with the writer's qualifier.

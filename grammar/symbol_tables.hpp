@@ -6,11 +6,33 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <cstdint>
 #include <string>
 
 namespace claimcheck::grammar {
 
 namespace x3 = boost::spirit::x3;
+
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_alnum(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
+
+// Compares a character of the text, folded to lower case, with one of a table's lower-case keys; X3's
+// no_case would ask the C library to fold every character.
+struct ascii_folding_compare {
+  std::int32_t operator()(char text_char, char key_char) const {
+    return static_cast<std::int32_t>(ascii_lower(text_char)) - static_cast<std::int32_t>(key_char);
+  }
+};
+
+// Looks an entry up in a table of lower-case keys, in any case.
+template <typename T, typename Iterator>
+bool lookup_folded(x3::symbols<T> const& table, Iterator& first, Iterator const& last, T& value) {
+  T const* found = table.lookup->find(first, last, ascii_folding_compare{});
+  if (found == nullptr) return false;
+  value = *found;
+  return true;
+}
 
 // A word list split in two: entries with an upper-case letter or a non-ASCII byte match exactly,
 // the rest match in any case ("yuan" also matches "Yuan"; "RMB" does not match "rmb"). Signs written
@@ -61,17 +83,13 @@ struct table_lookup : x3::parser<table_lookup<T, Table, Case>> {
                              ends_at_boundary(exact_end, last);
     T any_value{};
     Iterator any_end = start;
-    bool const any_found =
-        table.any_case.parse(any_end, last, x3::make_context<x3::no_case_tag>(x3::no_case_compare_, context),
-                             rcontext, any_value) &&
-        ends_at_boundary(any_end, last);
+    bool const any_found = lookup_folded(table.any_case, any_end, last, any_value) &&
+                           ends_at_boundary(any_end, last);
     if constexpr (Case == lookup_case::loose) {
       T loose_value{};
       Iterator loose_end = start;
-      bool const loose_found =
-          table.loose.parse(loose_end, last, x3::make_context<x3::no_case_tag>(x3::no_case_compare_, context),
-                            rcontext, loose_value) &&
-          ends_at_boundary(loose_end, last);
+      bool const loose_found = lookup_folded(table.loose, loose_end, last, loose_value) &&
+                               ends_at_boundary(loose_end, last);
       if (loose_found && (!exact_found || loose_end > exact_end) && (!any_found || loose_end > any_end)) {
         first = loose_end;
         x3::traits::move_to(loose_value, attribute);
@@ -94,8 +112,7 @@ struct table_lookup : x3::parser<table_lookup<T, Table, Case>> {
  private:
   template <typename Iterator>
   static bool ends_at_boundary(Iterator end, Iterator const& last) {
-    auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    return end == last || !is_letter(*(end - 1)) || !is_letter(*end);
+    return end == last || !is_ascii_letter(*(end - 1)) || !is_ascii_letter(*end);
   }
 };
 

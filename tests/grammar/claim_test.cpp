@@ -493,3 +493,127 @@ TEST_CASE("a rank claim's quantity is the ordinal itself") {
   CHECK(quantity_text(sentence, rank) == "11th");
   CHECK(phrase_text(sentence, rank) == "ranked 11th");
 }
+
+TEST_CASE("a change verb reads 'X to Y' as the change and the level it reached, not as a range") {
+  std::string_view const sentence = "Private firms' share of exports rose 1.2 percent to 57.3 percent in 2024.";
+  auto const claims = claims_in(sentence);
+  REQUIRE(claims.size() == 2);
+  CHECK(quantity_text(sentence, claims[0]) == "1.2 percent");
+  CHECK(claims[0].role == Role::change);
+  CHECK(claims[0].direction == Direction::up);
+  CHECK_FALSE(claims[0].quantity.is_range);
+  CHECK(claims[0].quantity.low == doctest::Approx(1.2));
+  CHECK(quantity_text(sentence, claims[1]) == "57.3 percent");
+  CHECK(claims[1].role == Role::level);
+  CHECK(claims[1].quantity.low == doctest::Approx(57.3));
+  CHECK(claims[1].quantity.unit == "percent");
+}
+
+TEST_CASE("ranges without a change verb, or joined by a dash, stay ranges") {
+  std::string_view const trip = "The new line runs from 252 to 287 miles.";
+  auto const miles = only_claim(trip);
+  CHECK(miles.quantity.is_range);
+  CHECK(miles.quantity.low == doctest::Approx(252));
+  CHECK(miles.quantity.high == doctest::Approx(287));
+
+  std::string_view const prices = "Prices rose 5-6 percent last year.";
+  auto const change = only_claim(prices);
+  CHECK(change.role == Role::change);
+  CHECK(change.quantity.is_range);
+  CHECK(change.quantity.low == doctest::Approx(5));
+  CHECK(change.quantity.high == doctest::Approx(6));
+}
+
+TEST_CASE("a line break inside a paragraph counts as a space") {
+  std::string_view const rose = "Trade rose\n2.9 percent in 2024.";
+  auto const change = only_claim(rose);
+  CHECK(change.role == Role::change);
+  CHECK(change.direction == Direction::up);
+  CHECK(quantity_text(rose, change) == "2.9 percent");
+
+  std::string_view const increase = "It was a year-on-year\nincrease of 3.1 percent.";
+  auto const noun = only_claim(increase);
+  CHECK(noun.role == Role::change);
+  CHECK(noun.change_basis == "year-on-year");
+  CHECK(noun.quantity.low == doctest::Approx(3.1));
+
+  std::string_view const exceeded = "Imports exceeded\n18.2 trillion yuan in 2024.";
+  auto const imports = only_claim(exceeded);
+  CHECK(imports.quantity.qualifier == Qualifier::over);
+  CHECK(imports.quantity.low == doctest::Approx(18.2e12));
+  CHECK(imports.quantity.unit == "CNY");
+
+  std::string_view const more = "The province exported more\nthan 5 billion yuan of tea.";
+  CHECK(only_claim(more).quantity.qualifier == Qualifier::over);
+}
+
+TEST_CASE("a blank line ends a phrase") {
+  std::string_view const sentence = "Exports rose\n\n2.9 percent was the forecast.";
+  auto const claim = only_claim(sentence);
+  CHECK(claim.role == Role::level);
+  CHECK(quantity_text(sentence, claim) == "2.9 percent");
+}
+
+TEST_CASE("a fraction in words is one claim with the fraction's value") {
+  std::string_view const sentence = "Two thirds of exports went to Asia.";
+  auto const claim = only_claim(sentence);
+  CHECK(quantity_text(sentence, claim) == "Two thirds");
+  CHECK(claim.quantity.low == doctest::Approx(2.0 / 3.0));
+  CHECK(claim.quantity.unit == "");
+
+  std::string_view const sign = "About ⅔ of the budget went to roads.";
+  CHECK(only_claim(sign).quantity.low == doctest::Approx(2.0 / 3.0));
+}
+
+TEST_CASE("a whole and a half, and fractions of a scale") {
+  std::string_view const sales = "Sales rose one and a half percent.";
+  auto const change = only_claim(sales);
+  CHECK(quantity_text(sales, change) == "one and a half percent");
+  CHECK(change.role == Role::change);
+  CHECK(change.quantity.low == doctest::Approx(1.5));
+  CHECK(change.quantity.unit == "percent");
+
+  std::string_view const fund = "The fund holds half a million dollars.";
+  auto const dollars = only_claim(fund);
+  CHECK(dollars.quantity.low == doctest::Approx(500000));
+  CHECK(dollars.quantity.unit == "USD");
+
+  std::string_view const city = "The city has a quarter million residents.";
+  auto const residents = only_claim(city);
+  CHECK(residents.quantity.low == doctest::Approx(250000));
+  CHECK(residents.quantity.unit == "people");
+
+  std::string_view const population = "The population is 3 million and a half.";
+  CHECK(only_claim(population).quantity.low == doctest::Approx(3.5e6));
+
+  std::string_view const scaled = "The region is home to 1.5 million people.";
+  CHECK(only_claim(scaled).quantity.low == doctest::Approx(1.5e6));
+}
+
+TEST_CASE("ordinals that look like fractions are not claims") {
+  CHECK(claims_in("Exports grew for a third consecutive year.").empty());
+  CHECK(claims_in("Growth slowed in the third quarter.").empty());
+  CHECK(claims_in("It was the trade route of the twenty-first century.").empty());
+}
+
+TEST_CASE("a currency amount with its cents") {
+  std::string_view const cents = "The ticket cost 3 dollars 50 cents.";
+  auto const ticket = only_claim(cents);
+  CHECK(quantity_text(cents, ticket) == "3 dollars 50 cents");
+  CHECK(ticket.quantity.low == doctest::Approx(3.5));
+  CHECK(ticket.quantity.unit == "USD");
+
+  std::string_view const spoken = "A coffee costs 15 dollars 50.";
+  CHECK(only_claim(spoken).quantity.low == doctest::Approx(15.5));
+
+  std::string_view const sign = "A ride is $3 and 50 cents.";
+  auto const ride = only_claim(sign);
+  CHECK(ride.quantity.low == doctest::Approx(3.5));
+  CHECK(ride.quantity.unit == "USD");
+
+  std::string_view const range = "Tickets cost between 5 dollars and 10 dollars.";
+  auto const tickets = only_claim(range);
+  CHECK(tickets.quantity.is_range);
+  CHECK(tickets.quantity.low == doctest::Approx(5));
+  CHECK(tickets.quantity.high == doctest::Approx(10));
+}
