@@ -424,7 +424,10 @@ std::string strip_control(std::string_view s) {
   return clean;
 }
 
-std::string github_escape_data(std::string_view s) {
+namespace {
+
+// GitHub's escaping: data escapes %, CR and LF; property values also ':' and ','.
+std::string github_escape(std::string_view s, bool property) {
   std::string escaped;
   escaped.reserve(s.size());
   for (const char c : s) {
@@ -432,27 +435,19 @@ std::string github_escape_data(std::string_view s) {
       case '%': escaped += "%25"; break;
       case '\r': escaped += "%0D"; break;
       case '\n': escaped += "%0A"; break;
+      case ':': escaped += property ? "%3A" : ":"; break;
+      case ',': escaped += property ? "%2C" : ","; break;
       default: escaped += c;
     }
   }
   return escaped;
 }
 
-std::string github_escape_property(std::string_view s) {
-  std::string escaped;
-  escaped.reserve(s.size());
-  for (const char c : s) {
-    switch (c) {
-      case '%': escaped += "%25"; break;
-      case '\r': escaped += "%0D"; break;
-      case '\n': escaped += "%0A"; break;
-      case ':': escaped += "%3A"; break;
-      case ',': escaped += "%2C"; break;
-      default: escaped += c;
-    }
-  }
-  return escaped;
-}
+}  // namespace
+
+std::string github_escape_data(std::string_view s) { return github_escape(s, false); }
+
+std::string github_escape_property(std::string_view s) { return github_escape(s, true); }
 
 void report_text(std::ostream& out, const ReportInput& input) {
   const Palette palette{input.color};
