@@ -518,11 +518,18 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       default_subject = name;
     }
   }
+  std::size_t known_offset = 0;
+  std::size_t known_line = 0;
+  std::size_t known_column = 0;
   for (Claim& c : claims) {
     if (c.subject.empty()) c.subject = default_subject;
-    const auto [line, column] = document.line_column(c.offset);
+    const auto [line, column] = known_line == 0 ? document.line_column(c.offset)
+                                                : document.line_column(c.offset, known_offset, known_line, known_column);
     c.line = line;
     c.column = column;
+    known_offset = c.offset;
+    known_line = line;
+    known_column = column;
     c.text = collapse_whitespace(document.text.substr(c.offset, c.length));
   }
   return claims;

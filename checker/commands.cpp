@@ -8,6 +8,8 @@
 #include "rules/loader.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
@@ -19,6 +21,44 @@ namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Progress for the interrupt message; written by the consuming thread, read by the signal handler.
+std::atomic<std::size_t> files_read{0};
+std::atomic<std::size_t> files_total{0};
+
+// Appends the decimal digits of n; the handler may not call anything that allocates.
+std::size_t put_number(char* out, std::size_t n) {
+  char digits[24];
+  std::size_t count = 0;
+  do {
+    digits[count++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n > 0);
+  for (std::size_t i = 0; i < count; ++i) out[i] = digits[count - 1 - i];
+  return count;
+}
+
+// SIGINT or SIGTERM: say how far the run got and exit 128 + signal, never 0. Only async-signal-safe
+// calls here (write and _exit).
+extern "C" void on_interrupt(int signal_number) {
+  char message[128];
+  std::size_t n = 0;
+  for (const char* p = "claimcheck: interrupted: "; *p != '\0'; ++p) message[n++] = *p;
+  n += put_number(message + n, files_read.load());
+  for (const char* p = " of "; *p != '\0'; ++p) message[n++] = *p;
+  n += put_number(message + n, files_total.load());
+  for (const char* p = " files read; nothing was reported\n"; *p != '\0'; ++p) message[n++] = *p;
+  const ssize_t written = ::write(STDERR_FILENO, message, n);
+  (void)written;
+  ::_exit(128 + signal_number);
+}
+
+void watch_interrupts(std::size_t total) {
+  files_read = 0;
+  files_total = total;
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+}
 
 unsigned effective_jobs(unsigned jobs) {
   if (jobs > 0) return jobs;
@@ -141,6 +181,7 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
   const auto paths = collect_paths(options.paths, loaded.rules.ignore, read_errors);
   const Attributor attributor(loaded.rules);
   std::size_t unreadable = read_errors.size();
+  watch_interrupts(paths.size() + read_errors.size());
   ordered_parallel<std::pair<std::string, std::string>>(
       paths.size(), effective_jobs(options.jobs),
       [&](std::size_t i) {
@@ -158,6 +199,7 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
         return std::pair{std::move(text), std::string()};
       },
       [&](std::size_t i, std::pair<std::string, std::string>&& result) {
+        ++files_read;
         out << result.first;
         if (!result.second.empty()) {
           err << fmt::format("claimcheck: cannot read {}: {}\n", paths[i], result.second);
@@ -192,12 +234,14 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   std::vector<Claim> claims;
   RunSummary summary;
   summary.unreadable = read_errors.size();
+  watch_interrupts(inputs.size() + read_errors.size());
   ordered_parallel<DocumentResult>(
       inputs.size(), effective_jobs(options.jobs),
       [&](std::size_t i) {
         return process_file(inputs[i].first, static_cast<std::uint32_t>(i), attributor, options.date);
       },
       [&](std::size_t i, DocumentResult&& result) {
+        if (result.read) ++files_read;
         if (!result.read) {
           read_errors.push_back({result.path, result.error});
           ++summary.unreadable;

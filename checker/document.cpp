@@ -25,6 +25,10 @@ constexpr std::size_t max_file_bytes = 256u * 1024u * 1024u;
 constexpr std::size_t max_link_reach = 2048;
 constexpr std::size_t max_tag_reach = 4096;
 constexpr std::size_t max_abbreviation_lookback = 24;
+// Attribution compares every claim of a sentence with every word of it, so text with no full stops
+// (a list of a million numbers, a file with no punctuation) must not become one huge sentence. Real
+// sentences are far shorter; a longer one is cut at the next space and the pieces share a paragraph.
+constexpr std::size_t max_sentence_bytes = 2048;
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -942,6 +946,7 @@ std::vector<Sentence> split_into_sentences(std::string_view text, KindOfLine kin
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    if (start != npos && i - start >= max_sentence_bytes && is_space(c)) close_sentence(i);
     if (c == '\n' || c == '\r') {
       std::size_t j = i;
       std::size_t line_ends = 0;
@@ -1162,15 +1167,23 @@ class Walker {
 std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset) const {
   offset = std::min(offset, original.size());
   const std::size_t line = line_of(line_starts, offset);
-  std::size_t column = 1;
   std::size_t k = line_starts[line - 1];
   if (k == 0 && std::string_view(original).starts_with("\xEF\xBB\xBF") && offset >= 3) k = 3;  // editors hide a BOM
+  return line_column(offset, k, line, 1);
+}
+
+std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset, std::size_t known_offset,
+                                                          std::size_t known_line, std::size_t known_column) const {
+  offset = std::min(offset, original.size());
+  if (known_offset > offset || line_of(line_starts, offset) != known_line) return line_column(offset);
+  std::size_t column = known_column;
+  std::size_t k = known_offset;
   while (k < offset) {
     const std::size_t length = utf8_sequence_length(original, k);
     k += length == 0 ? 1 : length;
     ++column;
   }
-  return {line, column};
+  return {known_line, column};
 }
 
 std::string_view Document::line_text(std::size_t line) const {

@@ -336,8 +336,8 @@ std::string percent_encode_path(std::string_view path) {
 }
 
 ordered_json artifact_location(std::string_view path) {
-  std::string normalized(path);
-  std::replace(normalized.begin(), normalized.end(), '\\', '/');
+  // On POSIX a backslash is part of a file name: it is percent-encoded, not turned into a slash.
+  const std::string normalized(path);
   ordered_json location;
   if (!normalized.empty() && normalized.front() == '/') {
     // A file under the working directory is named relative to it, as code scanning expects.

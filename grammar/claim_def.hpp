@@ -232,10 +232,11 @@ inline auto const set_fraction = [](auto& context) { _val(context).fraction = _a
 inline auto const set_minor_value = [](auto& context) {
   auto const& numeral = _attr(context);
   NumeralValue const value = numeral_value(numeral);
-  bool const whole = value.value == static_cast<double>(static_cast<int>(value.value));
+  // The range test comes first: converting a huge amount to int is undefined behaviour.
+  bool const in_range = value.value > 0 && value.value < 100;
+  bool const whole = in_range && value.value == static_cast<double>(static_cast<int>(value.value));
   bool const short_digits = numeral.spelled || numeral.last - numeral.first <= 2;
-  _pass(context) = !numeral.negative && whole && short_digits && value.value > 0 && value.value < 100 &&
-                   !fraction_parts(numeral).has_fraction;
+  _pass(context) = !numeral.negative && whole && short_digits && !fraction_parts(numeral).has_fraction;
   _val(context) = value.value;
 };
 inline auto const set_minor_units = [](auto& context) {

@@ -8,6 +8,7 @@
 #include "grammar/symbol_tables.hpp"
 
 #include <array>
+#include <cmath>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -102,15 +103,20 @@ bool starts_block(std::string_view text, std::size_t line_start) {
 }
 
 // The text as the grammar reads it: a line break inside a paragraph (a wrapped line) becomes a space,
-// so "rose\n2.9 percent" is one phrase; a blank line or the start of a list item stays a break. Every
-// byte keeps its offset.
+// so "rose\n2.9 percent" is one phrase. Between two digits it becomes a tab, which the grammar skips
+// like a space but never reads as a thousands separator, so "... 99\n100 ..." stays two numbers. A
+// blank line or the start of a list item stays a break. Every byte keeps its offset.
 std::string joined_lines(std::string_view text) {
   std::string joined(text);
   for (std::size_t i = joined.find('\n'); i != std::string::npos; i = joined.find('\n', i + 1)) {
     bool const after_blank = i > 0 && (text[i - 1] == '\n' || (text[i - 1] == '\r' && i > 1 && text[i - 2] == '\n'));
     if (after_blank || starts_block(text, i + 1)) continue;
-    joined[i] = ' ';
-    if (i > 0 && text[i - 1] == '\r') joined[i - 1] = ' ';
+    std::size_t before = i;
+    if (before > 0 && text[before - 1] == '\r') --before;
+    bool const between_digits = before > 0 && is_digit(text[before - 1]) && i + 1 < text.size() && is_digit(text[i + 1]);
+    char const space = between_digits ? '\t' : ' ';
+    joined[i] = space;
+    if (before < i) joined[before] = space;
   }
   return joined;
 }
@@ -379,6 +385,9 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
   } else {
     main.quantity = to_quantity(phrase.value, phrase.qualifier);
   }
+  // A number beyond a double's range ("$999...9 billion", 400 digits) is no claim anyone can check.
+  auto const finite = [](Quantity const& q) { return std::isfinite(q.low) && std::isfinite(q.high); };
+  if (!finite(main.quantity)) return;
   if (phrase.share_of_first != nullptr) main.share_of.assign(phrase.share_of_first, phrase.share_of_last);
   std::size_t const main_index = claims.size();
   claims.push_back(std::move(main));
@@ -390,6 +399,7 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
     claim.phrase_offset = offset_of(hedged.first);
     claim.phrase_length = end_of(hedged.first, hedged.value.last) - claim.phrase_offset;
     claim.quantity = to_quantity(hedged.value, hedged.qualifier);
+    if (!finite(claim.quantity)) return;
     claim.role = role;
     if (role == Role::conversion) claim.converts = main_index;
     claims.push_back(std::move(claim));

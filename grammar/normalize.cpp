@@ -1,6 +1,8 @@
 // The one number normalizer: digits and number words to values, precisions and units.
 #include "grammar/normalize.hpp"
 
+#include <limits>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -33,7 +35,10 @@ NumeralValue digits_value(std::string_view digits) {
   }
   if (!plain.empty() && plain.front() == '.') plain.insert(plain.begin(), '0');
   NumeralValue result;
-  std::from_chars(plain.data(), plain.data() + plain.size(), result.value);
+  // A number too long for a double is infinite, never 0; the extractor drops what is not finite.
+  if (std::from_chars(plain.data(), plain.data() + plain.size(), result.value).ec == std::errc::result_out_of_range) {
+    result.value = std::numeric_limits<double>::infinity();
+  }
   auto const point = plain.find('.');
   if (point == std::string::npos) {
     result.precision = whole_number_precision(result.value);

@@ -118,18 +118,24 @@ std::optional<double> parse_number(std::string_view text) {
   return value;
 }
 
-std::size_t count_nodes(const YAML::Node& node, std::size_t limit, std::size_t count) {
+// Counts the values a YAML tree expands to, stopping past `limit`. Nesting deeper than
+// kMaxDepth counts as past the limit too: an alias inside its own anchor ("a: &a [*a]") nests
+// forever, and a recursive walk of it would exhaust the stack first.
+constexpr std::size_t kMaxDepth = 256;
+
+std::size_t count_nodes(const YAML::Node& node, std::size_t limit, std::size_t count, std::size_t depth = 0) {
   if (count > limit) return count;
+  if (depth > kMaxDepth) return limit + 1;
   ++count;
   if (node.IsSequence()) {
     for (const auto& item : node) {
-      count = count_nodes(item, limit, count);
+      count = count_nodes(item, limit, count, depth + 1);
       if (count > limit) return count;
     }
   } else if (node.IsMap()) {
     for (const auto& entry : node) {
-      count = count_nodes(entry.first, limit, count);
-      count = count_nodes(entry.second, limit, count);
+      count = count_nodes(entry.first, limit, count, depth + 1);
+      count = count_nodes(entry.second, limit, count, depth + 1);
       if (count > limit) return count;
     }
   }
@@ -362,9 +368,9 @@ LoadResult Loader::run(std::string_view text) {
   }
   const YAML::Node& root = documents.front();
   if (count_nodes(root, kMaxNodes, 0) > kMaxNodes) {
-    error(root, fmt::format("the file expands to more than {} YAML values (anchors and aliases "
-                            "repeated inside each other?); refusing to read it",
-                            kMaxNodes));
+    error(root, fmt::format("the file expands to more than {} YAML values or nests deeper than {} "
+                            "levels (anchors and aliases repeated inside each other?); refusing to read it",
+                            kMaxNodes, kMaxDepth));
     return {base_, std::move(errors_)};
   }
 
