@@ -341,6 +341,37 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
   return written;
 }
 
+// yaml-cpp 0.7 loops forever on a document whose first token is ',' (found by fuzzing), so such a
+// file is refused before it is parsed. Returns the 1-based line and column of that comma. A document
+// starts at the top of the file and after each "---"; blank lines, comments and directives before
+// its first token are skipped.
+std::optional<std::pair<int, int>> document_starting_with_comma(std::string_view text) {
+  bool at_document_start = true;
+  int line = 1;
+  std::size_t line_begin = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+      line_begin = i + 1;
+      continue;
+    }
+    if (i == line_begin && text.substr(i, 3) == "---") {
+      at_document_start = true;
+      i += 2;  // the document marker; the document's first token may follow on the same line
+      continue;
+    }
+    if (!at_document_start || c == ' ' || c == '\t' || c == '\r') continue;
+    if (c == '#' || (c == '%' && i == line_begin)) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;  // a comment or a directive
+      continue;
+    }
+    if (c == ',') return std::pair{line, static_cast<int>(i - line_begin) + 1};
+    at_document_start = false;
+  }
+  return std::nullopt;
+}
+
 LoadResult Loader::run(std::string_view text) {
   rules_.files.push_back(file_);
   if (text.size() > kMaxFileBytes) {
@@ -349,6 +380,13 @@ LoadResult Loader::run(std::string_view text) {
     too_big.pos = SourcePos{file_, 1, 1};
     too_big.message = fmt::format("the file is {} bytes; a rules file may hold at most 10 MB", text.size());
     errors_.push_back(std::move(too_big));
+    return {base_, std::move(errors_)};
+  }
+  if (const auto comma = document_starting_with_comma(text)) {
+    Diagnostic diagnostic;
+    diagnostic.pos = SourcePos{file_, comma->first, comma->second};
+    diagnostic.message = "YAML syntax: a document cannot start with ','; remove it or quote the text";
+    errors_.push_back(std::move(diagnostic));
     return {base_, std::move(errors_)};
   }
   std::vector<YAML::Node> documents;

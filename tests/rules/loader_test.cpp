@@ -521,3 +521,17 @@ TEST_CASE("a subject alias may name only one subject") {
   CHECK(error.message ==
         "alias 'ROK' of subject 'Korea' already names subject 'South Korea'; an alias may name only one");
 }
+
+TEST_CASE("a document that starts with a comma is refused before the YAML parser, which would loop") {
+  const Diagnostic first = only_error(load_user(",a checks: U\n"));
+  CHECK(first.pos.line == 1);
+  CHECK(first.pos.column == 1);
+  CHECK(first.message.find("cannot start with ','") != std::string::npos);
+  // After a comment, and in a second document.
+  CHECK(only_error(load_user("# the desk's rules\n  ,\n")).pos.line == 2);
+  const Diagnostic second = only_error(load_user("version: 1\n---\n, x\n"));
+  CHECK(second.pos.line == 3);
+  CHECK(second.pos.column == 1);
+  // A comma inside a flow list is ordinary YAML.
+  CHECK(load_user("ignore: [\"a/**\",\n  \"b/**\"]\n").ok());
+}
