@@ -67,14 +67,17 @@ unsigned effective_jobs(unsigned jobs) {
 
 // claimcheck.yaml in the working directory or the nearest parent that has one.
 std::optional<std::string> find_rules_file() {
+  // Named relative to the working directory ("claimcheck.yaml", "../claimcheck.yaml"), as messages
+  // and related locations show it.
   std::error_code ec;
   fs::path dir = fs::current_path(ec);
   if (ec) return std::nullopt;
+  std::string up;
   for (;;) {
-    const fs::path candidate = dir / "claimcheck.yaml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(dir / "claimcheck.yaml", ec)) return up + "claimcheck.yaml";
     if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
     dir = dir.parent_path();
+    up += "../";
   }
 }
 
