@@ -341,33 +341,61 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
   return written;
 }
 
-// yaml-cpp 0.7 loops forever on a document whose first token is ',' (found by fuzzing), so such a
-// file is refused before it is parsed. Returns the 1-based line and column of that comma. A document
-// starts at the top of the file and after each "---"; blank lines, comments and directives before
-// its first token are skipped.
-std::optional<std::pair<int, int>> document_starting_with_comma(std::string_view text) {
-  bool at_document_start = true;
+// yaml-cpp 0.7 loops forever on some nodes that start with ',' (found by fuzzing: ",a: 1", "!,s: x").
+// YAML does not allow a node outside brackets to start with ',' anyway, so such a file is refused
+// before it is parsed. Returns the 1-based line and column of the first such comma: one that comes,
+// outside brackets, quotes and comments, where a node may start (a line start, after "- ", "? ", ": "
+// or "---") with only spaces, tags ("!x") and anchors ("&a") before it.
+std::optional<std::pair<int, int>> node_starting_with_comma(std::string_view text) {
   int line = 1;
   std::size_t line_begin = 0;
+  int depth = 0;           // inside [ ] or { }
+  char quote = 0;          // inside '...' or "..."
+  bool node_start = true;  // a node may start at the next token
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
       ++line;
       line_begin = i + 1;
+      if (quote == 0 && depth == 0) node_start = true;
       continue;
     }
-    if (i == line_begin && text.substr(i, 3) == "---") {
-      at_document_start = true;
-      i += 2;  // the document marker; the document's first token may follow on the same line
+    if (quote != 0) {
+      if (c == quote) quote = 0;
       continue;
     }
-    if (!at_document_start || c == ' ' || c == '\t' || c == '\r') continue;
-    if (c == '#' || (c == '%' && i == line_begin)) {
-      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;  // a comment or a directive
+    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if (c == '#' && (i == line_begin || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
       continue;
     }
-    if (c == ',') return std::pair{line, static_cast<int>(i - line_begin) + 1};
-    at_document_start = false;
+    const bool spaced_after = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
+    if (depth == 0 && node_start) {
+      if (c == ',') return std::pair{line, static_cast<int>(i - line_begin) + 1};
+      if (c == '!' || c == '&') {  // a tag or an anchor: the node itself comes after it
+        while (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\t' && text[i + 1] != '\n' &&
+               text[i + 1] != ',') {
+          ++i;
+        }
+        continue;
+      }
+      if ((c == '-' || c == '?' || c == ':') && spaced_after) continue;  // "- ", "? ", ": " start a node
+      if (i == line_begin && text.substr(i, 3) == "---") {
+        i += 2;
+        continue;
+      }
+      node_start = false;
+    }
+    if (c == '[' || c == '{') {
+      ++depth;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    } else if ((c == '"' || c == '\'') && (i == line_begin || text[i - 1] == ' ' || text[i - 1] == '[' ||
+                                         text[i - 1] == '{' || text[i - 1] == ',' || text[i - 1] == ':')) {
+      quote = c;
+    } else if (depth == 0 && c == ':' && spaced_after) {
+      node_start = true;  // "key: value": the value is a node
+    }
   }
   return std::nullopt;
 }
@@ -382,10 +410,10 @@ LoadResult Loader::run(std::string_view text) {
     errors_.push_back(std::move(too_big));
     return {base_, std::move(errors_)};
   }
-  if (const auto comma = document_starting_with_comma(text)) {
+  if (const auto comma = node_starting_with_comma(text)) {
     Diagnostic diagnostic;
     diagnostic.pos = SourcePos{file_, comma->first, comma->second};
-    diagnostic.message = "YAML syntax: a document cannot start with ','; remove it or quote the text";
+    diagnostic.message = "YAML syntax: a value cannot start with ',' outside brackets; remove it or quote the text";
     errors_.push_back(std::move(diagnostic));
     return {base_, std::move(errors_)};
   }

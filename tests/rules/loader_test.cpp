@@ -527,6 +527,8 @@ TEST_CASE("a document that starts with a comma is refused before the YAML parser
   CHECK(first.pos.line == 1);
   CHECK(first.pos.column == 1);
   CHECK(first.message.find("cannot start with ','") != std::string::npos);
+  CHECK(only_error(load_user("!,s: x\n")).pos.column == 2);
+  CHECK(only_error(load_user("hedges:\n  about: ,x\n")).pos.line == 2);
   // After a comment, and in a second document.
   CHECK(only_error(load_user("# the desk's rules\n  ,\n")).pos.line == 2);
   const Diagnostic second = only_error(load_user("version: 1\n---\n, x\n"));
