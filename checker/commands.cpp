@@ -195,8 +195,7 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
           if (options.format == "text") {
             text += text_line(c, result.path);
           } else {
-            text += claim_to_json(c, result.path, result.claims).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-            text += '\n';
+            append_claim_json(text, c, result.path, result.claims);
           }
         }
         return std::pair{std::move(text), std::string()};

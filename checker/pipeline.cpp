@@ -2,6 +2,8 @@
 #include "checker/pipeline.hpp"
 
 #include <cmath>
+#include "checker/json_writer.hpp"
+
 #include <fmt/format.h>
 
 namespace claimcheck {
@@ -32,52 +34,35 @@ DocumentResult process_file(const std::string& path, std::uint32_t index, const 
   return process_document(document, index, attributor, date_override);
 }
 
-namespace {
-
-// Shortest decimal text that reads back as the same double, without exponent for ordinary sizes.
-nlohmann::ordered_json number(double v) {
-  if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v)) return static_cast<long long>(v);
-  return v;
-}
-
-}  // namespace
-
-nlohmann::ordered_json claim_to_json(const Claim& c, const std::string& path, const std::vector<Claim>& claims) {
-  nlohmann::ordered_json j;
-  j["file"] = path;
-  j["line"] = c.line;
-  j["column"] = c.column;
-  j["offset"] = c.offset;
-  j["length"] = c.length;
-  j["text"] = c.text;
-  j["role"] = grammar::to_string(c.role);
+void append_claim_json(std::string& out, const Claim& c, const std::string& path, const std::vector<Claim>& claims) {
+  JsonObjectWriter j(out);
+  j.string("file", path).integer("line", c.line).integer("column", c.column);
+  j.integer("offset", c.offset).integer("length", c.length).string("text", c.text);
+  j.string("role", grammar::to_string(c.role));
   if (c.quantity.is_range) {
-    j["low"] = number(c.quantity.low);
-    j["high"] = number(c.quantity.high);
+    j.number("low", c.quantity.low).number("high", c.quantity.high);
   } else {
-    j["value"] = number(c.quantity.low);
+    j.number("value", c.quantity.low);
   }
-  j["precision"] = number(c.quantity.precision);
-  j["unit"] = c.quantity.unit;
-  j["qualifier"] = grammar::to_string(c.quantity.qualifier);
-  if (c.role == grammar::Role::change) j["direction"] = grammar::to_string(c.direction);
-  j["metric"] = c.metric;
-  j["metric_text"] = c.metric_text;
-  j["subject"] = c.subject;
+  j.number("precision", c.quantity.precision).string("unit", c.quantity.unit);
+  j.string("qualifier", grammar::to_string(c.quantity.qualifier));
+  if (c.role == grammar::Role::change) j.string("direction", grammar::to_string(c.direction));
+  j.string("metric", c.metric).string("metric_text", c.metric_text).string("subject", c.subject);
   if (c.period) {
-    j["period"] = c.period->to_string();
+    j.string("period", c.period->to_string());
   } else {
-    j["period"] = nullptr;
+    j.null("period");
   }
-  if (c.period_unresolved) j["period_unresolved"] = true;
-  j["sentence"] = {{"offset", c.sentence_offset}, {"length", c.sentence_length}};
+  if (c.period_unresolved) j.boolean("period_unresolved", true);
+  j.object("sentence").integer("offset", c.sentence_offset).integer("length", c.sentence_length).end();
   if (c.converts && *c.converts < claims.size()) {
     const Claim& other = claims[*c.converts];
-    j["converts"] = {{"offset", other.offset}, {"length", other.length}, {"text", other.text}};
+    j.object("converts").integer("offset", other.offset).integer("length", other.length).string("text", other.text).end();
   }
-  if (!c.share_of.empty()) j["share_of"] = c.share_of;
-  if (!c.change_basis.empty()) j["change_basis"] = c.change_basis;
-  return j;
+  if (!c.share_of.empty()) j.string("share_of", c.share_of);
+  if (!c.change_basis.empty()) j.string("change_basis", c.change_basis);
+  j.end();
+  out.push_back('\n');
 }
 
 namespace {

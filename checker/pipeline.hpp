@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 namespace claimcheck {
 
 struct DocumentResult {
@@ -27,9 +25,9 @@ DocumentResult process_file(const std::string& path, std::uint32_t index, const 
 DocumentResult process_document(const Document& document, std::uint32_t index, const Attributor& attributor,
                                 const std::optional<std::string>& date_override);
 
-// One claim as `claimcheck extract` prints it (DESIGN.md lists the fields).
-nlohmann::ordered_json claim_to_json(const Claim& claim, const std::string& path,
-                                     const std::vector<Claim>& document_claims);
+// Appends one claim as a line of JSON, as `claimcheck extract` prints it (DESIGN.md lists the fields).
+void append_claim_json(std::string& out, const Claim& claim, const std::string& path,
+                       const std::vector<Claim>& document_claims);
 
 // "3.6 trillion yuan" style rendering of a quantity for messages: value with its unit.
 std::string describe_quantity(const grammar::Quantity& q);

@@ -1,0 +1,62 @@
+// The streaming JSON writer behind `claimcheck extract`: escaping, broken UTF-8, numbers.
+#include "checker/json_writer.hpp"
+
+#include <doctest/doctest.h>
+#include <limits>
+
+using claimcheck::append_json_number;
+using claimcheck::append_json_string;
+using claimcheck::JsonObjectWriter;
+
+namespace {
+
+std::string string_json(std::string_view text) {
+  std::string out;
+  append_json_string(out, text);
+  return out;
+}
+
+std::string number_json(double value) {
+  std::string out;
+  append_json_number(out, value);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("strings: quotes, backslashes and control bytes are escaped, UTF-8 passes through") {
+  CHECK(string_json("3.6 trillion yuan") == "\"3.6 trillion yuan\"");
+  CHECK(string_json("the \"record\" C:\\x") == "\"the \\\"record\\\" C:\\\\x\"");
+  CHECK(string_json("12.46\ntrillion\tyuan\r") == "\"12.46\\ntrillion\\tyuan\\r\"");
+  CHECK(string_json(std::string_view("a\x01z\x1f", 4)) == "\"a\\u0001z\\u001f\"");
+  CHECK(string_json("China\xE2\x80\x99s \xC2\xA5" "5 \xF0\x9F\x93\x88") == "\"China\xE2\x80\x99s \xC2\xA5" "5 \xF0\x9F\x93\x88\"");
+}
+
+TEST_CASE("strings: bytes that are not UTF-8 become U+FFFD, one per byte") {
+  const std::string replacement = "\xEF\xBF\xBD";
+  CHECK(string_json("5\xFF%") == "\"5" + replacement + "%\"");
+  // A lead byte cut short by the end of the text, an overlong "/", a UTF-16 surrogate.
+  CHECK(string_json("x\xE2\x80") == "\"x" + replacement + replacement + "\"");
+  CHECK(string_json("\xC0\xAF") == "\"" + replacement + replacement + "\"");
+  CHECK(string_json("\xED\xA0\x80") == "\"" + replacement + replacement + replacement + "\"");
+}
+
+TEST_CASE("numbers: integers without a fraction, others shortest round-trip, no NaN") {
+  CHECK(number_json(3600000000000.0) == "3600000000000");
+  CHECK(number_json(-2.0) == "-2");
+  CHECK(number_json(7.2) == "7.2");
+  CHECK(number_json(0.01) == "0.01");
+  CHECK(number_json(2.68) == "2.68");
+  CHECK(number_json(1e300) == "1e+300");
+  CHECK(number_json(std::numeric_limits<double>::quiet_NaN()) == "null");
+  CHECK(number_json(std::numeric_limits<double>::infinity()) == "null");
+}
+
+TEST_CASE("objects: keys in order, nested objects, literals") {
+  std::string out;
+  JsonObjectWriter j(out);
+  j.string("file", "a.md").integer("line", 7).number("value", 8.3).boolean("period_unresolved", true).null("period");
+  j.object("sentence").integer("offset", 12).integer("length", 40).end();
+  j.end();
+  CHECK(out == R"({"file":"a.md","line":7,"value":8.3,"period_unresolved":true,"period":null,"sentence":{"offset":12,"length":40}})");
+}
