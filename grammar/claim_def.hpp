@@ -19,28 +19,6 @@ using x3::_attr;
 using x3::_pass;
 using x3::_val;
 
-// A literal lower-case word in any case that does not run on into a longer word ("up" must not match
-// "upgrade"). It folds ASCII case itself: X3's no_case asks the C library for every character.
-struct keyword_parser : x3::parser<keyword_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  char const* word;
-
-  constexpr explicit keyword_parser(char const* lower_case_word) : word(lower_case_word) {}
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
-    x3::skip_over(first, last, context);
-    Iterator i = first;
-    for (char const* expected = word; *expected != '\0'; ++expected, ++i) {
-      if (i == last || ascii_lower(*i) != *expected) return false;
-    }
-    if (i != last && (is_ascii_alnum(*i) || *i == '_')) return false;
-    first = i;
-    return true;
-  }
-};
-inline keyword_parser keyword(char const* word) { return keyword_parser(word); }
 
 // ---- word lists from the vocabulary (see symbol_tables.hpp) -------------------------------------
 
@@ -85,7 +63,7 @@ struct denominator_words_table : x3::symbols<double> {
   }
 };
 inline denominator_words_table const denominator_words;
-auto const denominator = x3::lexeme[x3::no_case[denominator_words] >> !x3::alnum];
+auto const denominator = x3::lexeme[folded(denominator_words) >> !x3::alnum];
 
 // Fraction signs, as numerator * 100 + denominator.
 struct vulgar_fractions_table : x3::symbols<int> {
@@ -439,7 +417,7 @@ auto const quantity_phrase_def =
 
 auto const rank_verb = keyword("ranked") | keyword("ranking") | keyword("ranks") | keyword("rank");
 auto const ordinal_digits = x3::lexeme[x3::int_ >> (x3::lit("st") | "nd" | "rd" | "th") >> !x3::alnum];
-auto const ordinal_word = x3::lexeme[x3::no_case[ordinal_words] >> !x3::alnum];
+auto const ordinal_word = x3::lexeme[folded(ordinal_words) >> !x3::alnum];
 auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the")) >>
                                      x3::raw[ordinal_digits[set_rank] | ordinal_word[set_rank]][set_rank_span] >>
                              -(keyword("globally") | keyword("worldwide") |

@@ -47,7 +47,7 @@ inline quarter_ordinals const quarters;
 inline count_words const counts;
 
 // A whole word, in any case: "In" and "in", but not the start of "inflation".
-inline auto kw(char const* word) { return x3::no_case[x3::lit(word)] >> !(x3::alnum | '_'); }
+inline auto kw(char const* word) { return grammar::parser::keyword(word); }
 
 auto const fresh = x3::eps[([](auto& ctx) { found(ctx) = PeriodPhrase{}; })];
 auto const mark_not_a_period = x3::eps[([](auto& ctx) { found(ctx).not_a_period = true; })];
@@ -174,20 +174,20 @@ auto const month_range = -((kw("from") | kw("between")) >> space) >> month[set_m
                          month[set_last_month] >> -month_year;
 auto const month_of_year = month[set_month] >> month_year;
 
-auto const half = (the >> x3::no_case[halves][set_half] >> !x3::alnum >> (space | '-') >> kw("half") >> of_year) |
+auto const half = (the >> grammar::parser::folded(halves)[set_half] >> !x3::alnum >> (space | '-') >> kw("half") >> of_year) |
                   ('H' >> x3::char_("12")[set_half_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year)) |
                   (x3::char_("12")[set_half_digit] >> 'H' >> two_digits[set_short_year]) |
                   (year >> space >> 'H' >> x3::char_("12")[set_half_digit] >> !x3::alnum);
 
 auto const quarter =
-    (the >> x3::no_case[quarters][set_quarter] >> !x3::alnum >> (space | '-') >> kw("quarter") >> of_year) |
+    (the >> grammar::parser::folded(quarters)[set_quarter] >> !x3::alnum >> (space | '-') >> kw("quarter") >> of_year) |
     ('Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year)) |
     (x3::char_("1234")[set_quarter_digit] >> 'Q' >> two_digits[set_short_year]) |
     (year >> space >> 'Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum);
 
 // "five" or "5", handed to one action whichever way it is written.
 inline auto how_many(auto action) {
-  return (x3::no_case[counts] >> !x3::alnum)[action] | (x3::uint_parser<int, 10, 1, 2>{} >> !x3::alnum)[action];
+  return (grammar::parser::folded(counts) >> !x3::alnum)[action] | (x3::uint_parser<int, 10, 1, 2>{} >> !x3::alnum)[action];
 }
 auto const first_months = the >> kw("first") >> space >> how_many(set_month_count) >> space >> kw("months") >> of_year;
 auto const first_quarters =

@@ -1,6 +1,8 @@
 // The period phrase parser's declaration: one X3 rule, defined in period_def.hpp, instantiated in period.cpp.
 #pragma once
 
+#include "grammar/ascii_parsers.hpp"
+
 #include <boost/spirit/home/x3.hpp>
 
 #include <optional>

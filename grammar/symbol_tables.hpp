@@ -2,6 +2,7 @@
 #pragma once
 
 #include "grammar/quantity.hpp"
+#include "grammar/ascii_parsers.hpp"
 #include "grammar/vocabulary.hpp"
 
 #include <boost/spirit/home/x3.hpp>
@@ -12,27 +13,6 @@
 namespace claimcheck::grammar {
 
 namespace x3 = boost::spirit::x3;
-
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool is_ascii_alnum(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
-
-// Compares a character of the text, folded to lower case, with one of a table's lower-case keys; X3's
-// no_case would ask the C library to fold every character.
-struct ascii_folding_compare {
-  std::int32_t operator()(char text_char, char key_char) const {
-    return static_cast<std::int32_t>(ascii_lower(text_char)) - static_cast<std::int32_t>(key_char);
-  }
-};
-
-// Looks an entry up in a table of lower-case keys, in any case.
-template <typename T, typename Iterator>
-bool lookup_folded(x3::symbols<T> const& table, Iterator& first, Iterator const& last, T& value) {
-  T const* found = table.lookup->find(first, last, ascii_folding_compare{});
-  if (found == nullptr) return false;
-  value = *found;
-  return true;
-}
 
 // A word list split in two: entries with an upper-case letter or a non-ASCII byte match exactly,
 // the rest match in any case ("yuan" also matches "Yuan"; "RMB" does not match "rmb"). Signs written
