@@ -32,6 +32,12 @@ std::string fold_word(std::string_view word) {
   return folded;
 }
 
+std::uint32_t word_hash(std::string_view folded) {
+  std::uint32_t hash = 2166136261u;  // FNV-1a
+  for (const char c : folded) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return hash;
+}
+
 std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
   std::vector<Word> words;
   std::size_t i = 0;
@@ -70,7 +76,9 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
         break;
       }
     }
-    words.push_back({base_offset + i, j - i, fold_word(text.substr(i, j - i))});
+    std::string folded = fold_word(text.substr(i, j - i));
+    const std::uint32_t hash = word_hash(folded);
+    words.push_back({base_offset + i, j - i, std::move(folded), hash});
     i = j;
   }
   return words;
@@ -81,6 +89,7 @@ void PhraseTable::add(std::string_view phrase, std::string value) {
   for (const Word& w : split_words(phrase)) entry.words.push_back(w.folded);
   if (entry.words.empty()) return;
   entry.value = std::move(value);
+  first_word_filter_.set(word_hash(entry.words.front()) % first_word_filter_.size());
   auto& bucket = by_first_word_[entry.words.front()];
   bucket.push_back(std::move(entry));
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -91,6 +100,10 @@ std::vector<PhraseMatch> PhraseTable::find_all(const std::vector<Word>& words) c
   std::vector<PhraseMatch> matches;
   std::size_t i = 0;
   while (i < words.size()) {
+    if (!first_word_filter_.test(words[i].hash % first_word_filter_.size())) {
+      ++i;
+      continue;
+    }
     const auto it = by_first_word_.find(words[i].folded);
     const Entry* found = nullptr;
     if (it != by_first_word_.end()) {

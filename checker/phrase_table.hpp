@@ -1,7 +1,9 @@
 // Finds known phrases (metric aliases, subject names) in text by words, longest match first.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,7 +16,10 @@ struct Word {
   std::size_t offset = 0;
   std::size_t length = 0;
   std::string folded;
+  std::uint32_t hash = 0;  // word_hash(folded), computed once for every table the word is looked up in
 };
+
+std::uint32_t word_hash(std::string_view folded);
 
 // Splits text into words: runs of letters, digits and the joiners & - ' ’ . inside a word
 // ("R&D", "year-on-year", "U.S."). Punctuation between words is not a word.
@@ -42,6 +47,9 @@ class PhraseTable {
     std::string value;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
+  // Bit word_hash % size is set for every first word: most words of a sentence start no phrase, and
+  // this answers for them without a lookup.
+  std::bitset<8192> first_word_filter_;
 };
 
 }  // namespace claimcheck
