@@ -341,60 +341,88 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
   return written;
 }
 
-// yaml-cpp 0.7 loops forever on some nodes that start with ',' (found by fuzzing: ",a: 1", "!,s: x").
-// YAML does not allow a node outside brackets to start with ',' anyway, so such a file is refused
-// before it is parsed. Returns the 1-based line and column of the first such comma: one that comes,
-// outside brackets, quotes and comments, where a node may start (a line start, after "- ", "? ", ": "
-// or "---") with only spaces, tags ("!x") and anchors ("&a") before it.
-std::optional<std::pair<int, int>> node_starting_with_comma(std::string_view text) {
+// yaml-cpp 0.7 loops forever on a ',' outside brackets that is not inside a plain value (found by
+// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",'): its scanner reads such a comma as a list
+// separator even where no list is open. YAML never allows one there (',' cannot start a plain value),
+// so such a file is refused before it is parsed. Returns the 1-based line and column of the first
+// such comma, found by tracking quotes, brackets, comments, block scalars ("|", ">") and plain values.
+std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
+  auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  auto ends_name = [&](char c) { return is_blank(c) || c == '\n' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; };
   int line = 1;
   std::size_t line_begin = 0;
-  int depth = 0;           // inside [ ] or { }
-  char quote = 0;          // inside '...' or "..."
-  bool node_start = true;  // a node may start at the next token
+  int depth = 0;          // inside [ ] or { }
+  char quote = 0;         // inside '...' or "..."
+  bool in_plain = false;  // inside a plain value at the top level ("a, b" is one value there)
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
       ++line;
       line_begin = i + 1;
-      if (quote == 0 && depth == 0) node_start = true;
+      in_plain = false;
       continue;
     }
     if (quote != 0) {
-      if (c == quote) quote = 0;
+      if (quote == '"' && c == '\\') {
+        ++i;  // an escape: "\"" does not close the value
+      } else if (c == quote) {
+        quote = 0;
+      }
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r') continue;
-    if (c == '#' && (i == line_begin || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+    if (is_blank(c)) continue;
+    const char before = i > line_begin ? text[i - 1] : ' ';
+    if (c == '#' && is_blank(before)) {
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
       continue;
     }
-    const bool spaced_after = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
-    if (depth == 0 && node_start) {
-      if (c == ',') return std::pair{line, static_cast<int>(i - line_begin) + 1};
-      if (c == '!' || c == '&') {  // a tag or an anchor: the node itself comes after it
-        while (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\t' && text[i + 1] != '\n' &&
-               text[i + 1] != ',') {
-          ++i;
-        }
-        continue;
+    const bool spaced_after = i + 1 == text.size() || is_blank(text[i + 1]) || text[i + 1] == '\n';
+    if (depth > 0) {
+      if (c == '[' || c == '{') {
+        ++depth;
+      } else if (c == ']' || c == '}') {
+        --depth;
+      } else if ((c == '"' || c == '\'') && (is_blank(before) || before == '[' || before == '{' || before == ',' ||
+                                            before == ':')) {
+        quote = c;
       }
-      if ((c == '-' || c == '?' || c == ':') && spaced_after) continue;  // "- ", "? ", ": " start a node
-      if (i == line_begin && text.substr(i, 3) == "---") {
-        i += 2;
-        continue;
-      }
-      node_start = false;
+      continue;
     }
-    if (c == '[' || c == '{') {
-      ++depth;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    } else if ((c == '"' || c == '\'') && (i == line_begin || text[i - 1] == ' ' || text[i - 1] == '[' ||
-                                         text[i - 1] == '{' || text[i - 1] == ',' || text[i - 1] == ':')) {
+    if (in_plain) {
+      if (c == ':' && spaced_after) in_plain = false;  // "key: value": a value starts after it
+      continue;
+    }
+    // A token starts here, at the top level.
+    if (c == ',') return std::pair{line, static_cast<int>(i - line_begin) + 1};
+    if (c == '"' || c == '\'') {
       quote = c;
-    } else if (depth == 0 && c == ':' && spaced_after) {
-      node_start = true;  // "key: value": the value is a node
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == '&' || c == '!' || c == '*') {  // an anchor, a tag or an alias: a name, then a token
+      while (i + 1 < text.size() && !ends_name(text[i + 1])) ++i;
+    } else if ((c == '-' || c == '?' || c == ':') && spaced_after) {
+      // "- ", "? ", ": " come before a value
+    } else if (i == line_begin && (text.substr(i, 3) == "---" || text.substr(i, 3) == "...")) {
+      i += 2;
+    } else if (c == '|' || c == '>') {
+      // A block scalar: its lines, indented deeper than the line it starts on, are text.
+      std::size_t indent = 0;
+      while (line_begin + indent < text.size() && text[line_begin + indent] == ' ') ++indent;
+      std::size_t next = text.find('\n', i);
+      while (next != std::string_view::npos) {
+        std::size_t p = next + 1;
+        std::size_t spaces = 0;
+        while (p + spaces < text.size() && text[p + spaces] == ' ') ++spaces;
+        const bool blank_line = p + spaces >= text.size() || text[p + spaces] == '\n';
+        if (!blank_line && spaces <= indent) break;
+        ++line;
+        line_begin = p;
+        next = text.find('\n', p);
+      }
+      if (next == std::string_view::npos) return std::nullopt;
+      i = next - 1;  // the newline ending the block is read next
+    } else {
+      in_plain = true;
     }
   }
   return std::nullopt;
@@ -410,10 +438,11 @@ LoadResult Loader::run(std::string_view text) {
     errors_.push_back(std::move(too_big));
     return {base_, std::move(errors_)};
   }
-  if (const auto comma = node_starting_with_comma(text)) {
+  if (const auto comma = misplaced_comma(text)) {
     Diagnostic diagnostic;
     diagnostic.pos = SourcePos{file_, comma->first, comma->second};
-    diagnostic.message = "YAML syntax: a value cannot start with ',' outside brackets; remove it or quote the text";
+    diagnostic.message = "YAML syntax: outside brackets, ',' may only stand inside an unquoted value; remove it or "
+                         "quote the text";
     errors_.push_back(std::move(diagnostic));
     return {base_, std::move(errors_)};
   }

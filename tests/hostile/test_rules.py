@@ -63,6 +63,12 @@ class RulesFiles(TempDir):
         self.assertEqual(r.code, 2, r)
         self.assertRegex(r.stderr, r"claimcheck\.yaml:1:\d+: error: ")
 
+    def test_a_comma_where_yaml_cpp_would_loop_is_refused(self):
+        # Found by fuzz_rules: yaml-cpp 0.7 never returns from these (timeouts of the fuzzer).
+        for text, column in ((",a: 1\n", 1), ('"",\n', 3), ("[a],\n", 4), ('""&",\n', 5)):
+            with self.subTest(text=text):
+                self.assert_refused("version: 1\n" + text, (2, column, "YAML syntax: outside brackets, ','"))
+
     def test_a_50_mb_rules_file_is_refused_quickly(self):
         """Big input: a 50 MB file is written at test time."""
         entry = "  metric_{:07d}: {{aliases: [thing number {:07d}]}}\n"

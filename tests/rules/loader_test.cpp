@@ -526,7 +526,7 @@ TEST_CASE("a document that starts with a comma is refused before the YAML parser
   const Diagnostic first = only_error(load_user(",a checks: U\n"));
   CHECK(first.pos.line == 1);
   CHECK(first.pos.column == 1);
-  CHECK(first.message.find("cannot start with ','") != std::string::npos);
+  CHECK(first.message.find("may only stand inside an unquoted value") != std::string::npos);
   CHECK(only_error(load_user("!,s: x\n")).pos.column == 2);
   CHECK(only_error(load_user("hedges:\n  about: ,x\n")).pos.line == 2);
   // After a comment, and in a second document.
@@ -536,4 +536,26 @@ TEST_CASE("a document that starts with a comma is refused before the YAML parser
   CHECK(second.pos.column == 1);
   // A comma inside a flow list is ordinary YAML.
   CHECK(load_user("ignore: [\"a/**\",\n  \"b/**\"]\n").ok());
+}
+
+TEST_CASE("a comma after a quoted or bracketed top-level value is refused before the YAML parser") {
+  // Each of these made yaml-cpp 0.7 loop forever.
+  const Diagnostic quoted = only_error(load_user("\"\",\n"));
+  CHECK(quoted.pos.line == 1);
+  CHECK(quoted.pos.column == 3);
+  CHECK(quoted.message.find("may only stand inside an unquoted value") != std::string::npos);
+  CHECK(only_error(load_user("'a' ,b\n")).pos.column == 5);
+  CHECK(only_error(load_user("[a],\n")).pos.column == 4);
+  CHECK(only_error(load_user("&x {a: 1} ,\n")).pos.column == 11);
+  CHECK(only_error(load_user("version: 1\n---\n\"b\",\n")).pos.line == 3);
+  CHECK(only_error(load_user("\"\"&\",\n")).pos.column == 5);
+  CHECK(only_error(load_user("hedges:\n  *a, x\n")).pos.line == 2);
+  // Not a comma after a value: an escaped quote inside the value, a comma inside the quotes or on
+  // the next line of a list.
+  CHECK(load_user("ignore:\n  - \"a\\\",b/**\"\n").ok());
+  CHECK(load_user("ignore: [\"a,b/**\"]\n").ok());
+  CHECK(load_user("ignore:\n  - \"a/**\"\n  - \"b/**\"\n").ok());
+  // A comma inside a plain value, or inside the lines of a block scalar, is text.
+  CHECK(load_user("metrics:\n  exports:\n    label: exports, goods\n").ok());
+  CHECK(load_user("metrics:\n  exports:\n    label: >\n      , goods\n\n      and services\nversion: 1\n").ok());
 }
