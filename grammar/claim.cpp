@@ -10,4 +10,15 @@ BOOST_SPIRIT_INSTANTIATE(quantity_type, iterator_type, context_type)
 claim_phrase_type const& claim_phrase() { return claim_phrase_rule; }
 quantity_type const& quantity() { return quantity_rule; }
 
+std::vector<std::string> grammar_words() {
+  std::vector<std::string> words(std::begin(keywords), std::end(keywords));
+  auto add_keys = [&](auto const& table) {
+    table.lookup->for_each([&](std::string const& key, auto const&) { words.push_back(key); });
+  };
+  add_keys(ordinal_words);
+  add_keys(denominator_words);
+  add_keys(change_bases);
+  return words;
+}
+
 }  // namespace claimcheck::grammar::parser

@@ -5,6 +5,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <string>
+#include <vector>
+
 namespace claimcheck::grammar::parser {
 
 namespace x3 = boost::spirit::x3;
@@ -18,6 +21,10 @@ using quantity_type = x3::rule<class quantity_class, ast::quantity>;
 BOOST_SPIRIT_DECLARE(claim_phrase_type, quantity_type)
 
 claim_phrase_type const& claim_phrase();
+// Every word the claim grammar reads by itself (not from the vocabulary), lower case: its keywords,
+// ordinals, fraction denominators and change bases. The extractor uses them to know which words may
+// stand inside a phrase before its number.
+std::vector<std::string> grammar_words();
 quantity_type const& quantity();
 
 }  // namespace claimcheck::grammar::parser

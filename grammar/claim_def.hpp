@@ -20,6 +20,15 @@ using x3::_pass;
 using x3::_val;
 
 
+// Every word passed to keyword() below: the extractor must know them (claim.hpp, grammar_words), and
+// tests/grammar/grammar_words_test.cpp checks that this list and the keyword() calls agree.
+inline constexpr char const* keywords[] = {
+    "a", "account", "accounted", "accounting", "accounts", "an", "and", "as", "at", "between", "by", "cent", "cents",
+    "comprising", "during", "each", "every", "for", "from", "globally", "hitting", "in", "last", "made", "minus",
+    "negative", "next", "of", "on", "over", "pence", "per", "rank", "ranked", "ranking", "ranks", "reached",
+    "reaching", "representing", "the", "this", "to", "totaling", "totalling", "up", "with", "world", "worldwide",
+    "year"};
+
 // ---- word lists from the vocabulary (see symbol_tables.hpp) -------------------------------------
 
 table_lookup<double, &symbol_tables::scales> const scale_word{};

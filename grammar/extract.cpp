@@ -12,6 +12,7 @@
 #include <bitset>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -177,10 +178,17 @@ struct Extractor::Impl {
   symbol_tables tables;
   std::unordered_set<std::string> anchor_words;
   std::bitset<4096> anchor_filter;
-  // First words of everything that may stand before a number in a phrase: a parse is tried from a
-  // word only when it is one of these, since most words before a number lead nowhere.
-  std::unordered_set<std::string> lead_words;
+  // What may stand before a number in a phrase. A parse is tried from a word only when it leads one
+  // ("nearly", "rose", "the", "in" of "in excess of"), and only when every word between it and the
+  // number is a phrase word: most words before a number lead nowhere.
+  struct Lead {
+    bool alone = false;                       // a phrase may start with this word whatever follows
+    std::unordered_set<std::string> seconds;  // or only when one of these words follows ("in excess")
+  };
+  std::unordered_map<std::string, Lead> leads;
   std::bitset<4096> lead_filter;
+  std::unordered_set<std::string> phrase_words;  // every word of every entry and of the grammar
+  std::bitset<4096> phrase_word_filter;
 
   explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
     for (auto const& [surface, value] : vocabulary.number_words) {
@@ -193,14 +201,20 @@ struct Extractor::Impl {
                                     "millionth", "billionth", "trillionth"}) {
       add_anchor(denominator);
     }
-    auto add_leads = [&](auto const& entries) {
-      for (auto const& entry : entries) add_lead(entry.first);
+    auto add_entries = [&](auto const& entries) {
+      for (auto const& entry : entries) {
+        add_lead(entry.first);
+        add_phrase_words(entry.first);
+      }
     };
-    add_leads(vocabulary.hedges);
-    add_leads(vocabulary.change_words);
-    add_leads(vocabulary.currencies);
-    add_leads(vocabulary.number_words);
-    // The words claim_def.hpp itself reads before a number.
+    add_entries(vocabulary.hedges);
+    add_entries(vocabulary.change_words);
+    add_entries(vocabulary.currencies);
+    add_entries(vocabulary.number_words);
+    for (auto const& entry : vocabulary.scales) add_phrase_words(entry.first);
+    for (auto const& entry : vocabulary.units) add_phrase_words(entry.first);
+    for (std::string const& word : parser::grammar_words()) add_phrase_words(word);
+    // The words claim_def.hpp itself reads first in a phrase, before a number.
     for (char const* word : {"a", "an", "the", "between", "from", "minus", "negative", "accounting", "accounted",
                              "accounts", "account", "representing", "comprising", "made", "ranked", "ranking",
                              "ranks", "rank", "year", "month", "quarter", "week", "yoy", "y", "mom"}) {
@@ -208,26 +222,81 @@ struct Extractor::Impl {
     }
   }
 
+  // The lower-case runs of letters of an entry: "in excess of" is in, excess, of; "U.S. dollar" is u, s, dollar.
+  static std::vector<std::string> letter_runs(std::string_view surface) {
+    std::vector<std::string> runs;
+    std::string run;
+    for (char const c : surface) {
+      if (is_letter(c)) {
+        run.push_back(lower(c));
+      } else if (!run.empty()) {
+        runs.push_back(std::move(run));
+        run.clear();
+      }
+    }
+    if (!run.empty()) runs.push_back(std::move(run));
+    return runs;
+  }
+
   void add_lead(std::string const& surface) {
-    std::string word = lowered(surface);
-    auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
-    if (end != std::string::npos) word.resize(end);
-    if (word.empty() || word.size() > max_anchor_word) return;
-    lead_filter.set(word_hash(word) % lead_filter.size());
-    lead_words.insert(word);
+    if (surface.empty() || !is_letter(surface.front())) return;  // "$", "US$": the scanner tries every non-letter
+    std::vector<std::string> const runs = letter_runs(surface);
+    if (runs.empty() || runs.front().size() > max_anchor_word) return;
+    lead_filter.set(word_hash(runs.front()) % lead_filter.size());
+    Lead& lead = leads[runs.front()];
+    // A run that is not a whole word ("US$", "R$") or an entry of one word leads whatever follows.
+    std::size_t const first_run_end = surface.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    bool const ends_in_space = first_run_end != std::string::npos && is_space(surface[first_run_end]);
+    if (runs.size() == 1 || !ends_in_space) {
+      lead.alone = true;
+    } else {
+      lead.seconds.insert(runs[1]);
+    }
+  }
+
+  void add_phrase_words(std::string_view surface) {
+    for (std::string& word : letter_runs(surface)) {
+      phrase_word_filter.set(word_hash(word) % phrase_word_filter.size());
+      phrase_words.insert(std::move(word));
+    }
+  }
+
+  // The word of letters at p, lower-cased into buffer; empty when it is longer than the buffer.
+  static std::string_view folded_word_at(std::string_view text, std::size_t p, std::array<char, max_anchor_word>& buffer,
+                                         std::size_t& end) {
+    end = p;
+    while (end < text.size() && is_letter(text[end])) ++end;
+    if (end - p > max_anchor_word) return {};
+    for (std::size_t i = p; i < end; ++i) buffer[i - p] = lower(text[i]);
+    return {buffer.data(), end - p};
   }
 
   // Whether a parse may start at p: anything but a letter may (a digit, "$", "("), a word only if it leads.
   bool may_lead(std::string_view text, std::size_t p) const {
     if (!is_letter(text[p])) return true;
-    std::size_t end = p;
-    while (end < text.size() && is_letter(text[end])) ++end;
-    if (end - p > max_anchor_word) return false;
     std::array<char, max_anchor_word> buffer{};
-    for (std::size_t i = p; i < end; ++i) buffer[i - p] = lower(text[i]);
-    std::string_view const word(buffer.data(), end - p);
-    if (!lead_filter.test(word_hash(word) % lead_filter.size())) return false;
-    return lead_words.contains(std::string(word));
+    std::size_t end = p;
+    std::string_view const word = folded_word_at(text, p, buffer, end);
+    if (word.empty() || !lead_filter.test(word_hash(word) % lead_filter.size())) return false;
+    auto const found = leads.find(std::string(word));
+    if (found == leads.end()) return false;
+    if (found->second.alone) return true;
+    std::size_t next = end;
+    while (next < text.size() && is_space(text[next])) ++next;
+    std::string_view const second = folded_word_at(text, next, buffer, end);
+    return !second.empty() && found->second.seconds.contains(std::string(second));
+  }
+
+  // Whether the token at p may stand inside a phrase: a word of letters only if it is a phrase word;
+  // anything else ("$5", "(", "year-on-year") is left to the grammar.
+  bool may_continue(std::string_view text, std::size_t p) const {
+    std::array<char, max_anchor_word> buffer{};
+    std::size_t end = p;
+    std::string_view const word = folded_word_at(text, p, buffer, end);
+    if (end == p || (end < text.size() && !is_space(text[end]))) return true;
+    if (word.empty()) return false;  // a word of letters too long for any list
+    if (!phrase_word_filter.test(word_hash(word) % phrase_word_filter.size())) return false;
+    return phrase_words.contains(std::string(word));
   }
 
   void add_anchor(std::string const& surface) {
@@ -413,6 +482,14 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
                                                             std::size_t anchor, bool anchor_may_start) const {
   char const* const anchor_at = text.data() + anchor;
   std::vector<std::size_t> starts = phrase_starts(text, limit, anchor);
+  // A phrase runs through every word between its start and its number: no start before a word that
+  // cannot stand in one ("In 2024", "the exports of China rose 5 percent": only "rose" is tried).
+  for (std::size_t k = starts.size(); k-- > 0;) {
+    if (!may_continue(text, starts[k])) {
+      starts.erase(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+      break;
+    }
+  }
   if (anchor_may_start) starts.push_back(anchor);
   for (std::size_t start : starts) {
     if (start != anchor && !may_lead(text, start)) continue;
