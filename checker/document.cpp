@@ -1146,7 +1146,11 @@ class Walker {
       } else if (has_draft_extension(name) && !ignored(globs_, child_relative.generic_string(), written)) {
         // Opening a named pipe waits for a writer: one "draft.md" pipe in a folder would hang the run.
         if (fs::is_regular_file(status)) {
-          found_.push_back({written, identity_of(path)});
+          // In a folder already made canonical, only a link needs resolving (one system call for the
+          // check, against one per path component for every file).
+          std::error_code link_ec;
+          const bool link = fs::is_symlink(fs::symlink_status(path, link_ec));
+          found_.push_back({written, link || link_ec ? identity_of(path) : (canonical / name).generic_string()});
         } else {
           errors_.push_back({written, "not a regular file (a pipe, socket or device); only files are read"});
         }

@@ -1,6 +1,7 @@
 // Streaming JSON output without a document tree.
 #include "checker/json_writer.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <iterator>
@@ -84,7 +85,9 @@ void append_json_number(std::string& out, double value) {
 }
 
 JsonObjectWriter& JsonObjectWriter::integer(std::string_view key, std::uint64_t value) {
-  fmt::format_to(std::back_inserter(key_(key)), "{}", value);
+  char digits[24];
+  const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
+  key_(key).append(digits, result.ptr);
   return *this;
 }
 

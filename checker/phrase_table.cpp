@@ -18,24 +18,28 @@ bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 }  // namespace
 
 std::string fold_word(std::string_view word) {
-  std::string folded;
-  folded.reserve(word.size());
-  for (unsigned char c : word) folded.push_back(to_lower(c));
+  std::string folded(word.size(), ' ');
+  for (std::size_t i = 0; i < word.size(); ++i) folded[i] = to_lower(static_cast<unsigned char>(word[i]));
   // Possessives name the same thing: "China's" is China, "China’s" too.
-  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-    if (folded.size() > suffix.size() && folded.ends_with(suffix)) {
-      folded.resize(folded.size() - suffix.size());
-      break;
-    }
+  const std::size_t n = folded.size();
+  if (n > 2 && folded[n - 2] == '\'' && folded[n - 1] == 's') {
+    folded.resize(n - 2);
+  } else if (n > 4 && folded.compare(n - 4, 4, "\xE2\x80\x99s") == 0) {
+    folded.resize(n - 4);
   }
   while (!folded.empty() && (folded.back() == '.' || folded.back() == '-' || folded.back() == '\'')) folded.pop_back();
   return folded;
 }
 
 std::uint32_t word_hash(std::string_view folded) {
-  std::uint32_t hash = 2166136261u;  // FNV-1a
-  for (const char c : folded) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-  return hash;
+  // Length and the first and last two bytes: enough to tell most words apart for a filter, at the
+  // same cost for every word.
+  const std::size_t n = folded.size();
+  auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(folded[i])); };
+  std::uint32_t hash = static_cast<std::uint32_t>(n);
+  if (n > 0) hash = hash * 131 + byte(0) * 7 + byte(n - 1);
+  if (n > 1) hash = hash * 131 + byte(1) * 7 + byte(n - 2);
+  return (hash * 2654435761u) >> 16;  // the well-mixed high bits
 }
 
 std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
