@@ -279,10 +279,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       c.sentence_offset = s_begin;
       c.sentence_length = sentence.length;
 
-      if (last_before < words.size() &&
-          (words[last_before].folded == "to" || words[last_before].folded == "from")) {
-        c.preposition = words[last_before].folded;
-      }
+      if (last_before < words.size() && words[last_before].folded == "to") c.preposition = Preposition::to;
+      if (last_before < words.size() && words[last_before].folded == "from") c.preposition = Preposition::from;
       if (!e.share_of.empty()) {
         const auto whole_words = split_words(e.share_of);
         const auto whole = metrics_.find_all(whole_words);
@@ -480,7 +478,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         const std::size_t extracted_index = k - (claims.size() - (claim_end - next_claim)) + next_claim;
         const bool own_period = std::find(period_stated_after.begin(), period_stated_after.end(), extracted_index) !=
                                 period_stated_after.end();
-        if (c.preposition == "from" && c.period && !own_period) {
+        if (c.preposition == Preposition::from && c.period && !own_period) {
           c.period = rules::Period{c.period->first - 12, c.period->last - 12};
         }
       }

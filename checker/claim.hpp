@@ -6,17 +6,22 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 
 namespace claimcheck {
 
+// The word right before a level: "rose 5% to X from Y".
+enum class Preposition : std::uint8_t { none, to, from };
+
+// Offsets are 32-bit: a draft is at most 256 MB (document.cpp), and a run keeps millions of claims.
 struct Claim {
   std::uint32_t document = 0;  // index into the run's documents
-  std::size_t offset = 0;      // the quantity's byte span in the document
-  std::size_t length = 0;
-  std::size_t line = 0;    // 1-based, of offset
-  std::size_t column = 0;  // 1-based, in code points
+  std::uint32_t offset = 0;    // the quantity's byte span in the document
+  std::uint32_t length = 0;
+  std::uint32_t line = 0;    // 1-based, of offset
+  std::uint32_t column = 0;  // 1-based, in code points
   std::string text;        // the quantity as written: "3.6 trillion yuan"
   grammar::Quantity quantity;
   grammar::Role role = grammar::Role::level;
@@ -26,14 +31,18 @@ struct Claim {
   std::string subject;      // "China"; empty when unknown
   std::optional<rules::Period> period;
   bool period_unresolved = false;  // a relative period in a document without a date
-  std::size_t sentence_offset = 0;
-  std::size_t sentence_length = 0;
-  std::optional<std::size_t> converts;  // conversion: index of the amount it converts, in the same claim vector
+  Preposition preposition = Preposition::none;
+  std::uint32_t sentence_offset = 0;
+  std::uint32_t sentence_length = 0;
+  std::optional<std::uint32_t> converts;  // conversion: index of the amount it converts, in the same claim list
   std::string share_of;                 // share: the whole as written
   std::string share_of_metric;          // share: the whole's metric id when it is a known metric
-  std::string preposition;              // "to" or "from" right before a level ("rose 5% to X from Y")
   std::string change_basis;             // "year-on-year" ...
 };
+
+// The claims of a run, in document order. A deque grows without moving what it holds: a vector of
+// millions of claims would need twice their memory each time it grows.
+using ClaimList = std::deque<Claim>;
 
 // The claim's unit family, used to keep money, percentages and counts apart.
 enum class Dimension { money, percent, percentage_point, count, rank };

@@ -55,7 +55,7 @@ std::string level_key(const std::string& metric, const Claim& like) {
   return make_key(metric, like, "level", "money", "");
 }
 
-ClaimIndex::ClaimIndex(const std::vector<Claim>& claims) {
+ClaimIndex::ClaimIndex(const ClaimList& claims) {
   std::vector<std::string> order;
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
     std::string key = comparison_key(claims[i]);

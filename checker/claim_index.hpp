@@ -18,7 +18,7 @@ std::string comparison_key(const Claim& claim);
 class ClaimIndex {
  public:
   // Claims without a metric or period are not indexed: nothing can be compared with them.
-  explicit ClaimIndex(const std::vector<Claim>& claims);
+  explicit ClaimIndex(const ClaimList& claims);
   const std::vector<std::uint32_t>* find(const std::string& key) const;
   // Groups in a deterministic order (by first claim), for checks that walk every group.
   const std::vector<const std::vector<std::uint32_t>*>& groups() const { return ordered_; }

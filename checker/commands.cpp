@@ -233,7 +233,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 
   const Attributor attributor(loaded.rules);
   std::vector<RunDocument> documents;
-  std::vector<Claim> claims;
+  ClaimList claims;
   RunSummary summary;
   summary.unreadable = read_errors.size();
   watch_interrupts(inputs.size() + read_errors.size());

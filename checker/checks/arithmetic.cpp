@@ -24,8 +24,8 @@ void growth(CheckContext& ctx) {
     for (std::size_t i = begin; i < end; ++i) {
       const Claim& c = claims[i];
       if (c.role == grammar::Role::change && change == nullptr) change = &c;
-      if (c.role == grammar::Role::level && c.preposition == "to" && to == nullptr) to = &c;
-      if (c.role == grammar::Role::level && c.preposition == "from" && from == nullptr) from = &c;
+      if (c.role == grammar::Role::level && c.preposition == Preposition::to && to == nullptr) to = &c;
+      if (c.role == grammar::Role::level && c.preposition == Preposition::from && from == nullptr) from = &c;
     }
     begin = end;
     if (change == nullptr || to == nullptr || from == nullptr || !ctx.reportable(*to)) continue;

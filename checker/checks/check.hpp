@@ -25,7 +25,7 @@ struct RunDocument {
 // Everything the checks read; none of it is text: checks never re-read a draft.
 struct CheckInput {
   const std::vector<RunDocument>& documents;
-  const std::vector<Claim>& claims;
+  const ClaimList& claims;
   const ClaimIndex& index;
   const rules::Rules& rules;
   const RateTable& rates;
