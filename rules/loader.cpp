@@ -342,18 +342,21 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
 }
 
 // yaml-cpp 0.7 loops forever on a ',' outside brackets that is not inside a plain value (found by
-// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",'): its scanner reads such a comma as a list
-// separator even where no list is open. YAML never allows one there (',' cannot start a plain value),
-// so such a file is refused before it is parsed. Returns the 1-based line and column of the first
-// such comma, found by tracking quotes, brackets, comments, block scalars ("|", ">") and plain values.
+// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e'): its scanner reads such a comma as
+// a list separator even where no list is open. YAML never allows one there (',' cannot start a plain
+// value), so such a file is refused before it is parsed. This follows the tokens as yaml-cpp's scanner
+// does: quoted values, brackets, comments, anchors, tags, aliases, block scalars ("|", ">") and plain
+// values, which in brackets end at ',' '[' ']' '{' '}'. Returns the 1-based line and column of the
+// first such comma.
 std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
   auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-  auto ends_name = [&](char c) { return is_blank(c) || c == '\n' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; };
+  auto is_flow_indicator = [](char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; };
+  auto ends_name = [&](char c) { return is_blank(c) || c == '\n' || is_flow_indicator(c); };
   int line = 1;
   std::size_t line_begin = 0;
   int depth = 0;          // inside [ ] or { }
   char quote = 0;         // inside '...' or "..."
-  bool in_plain = false;  // inside a plain value at the top level ("a, b" is one value there)
+  bool in_plain = false;  // inside a plain value ("a, b" is one value outside brackets)
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
@@ -374,43 +377,42 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
     const char before = i > line_begin ? text[i - 1] : ' ';
     if (c == '#' && is_blank(before)) {
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+      in_plain = false;
       continue;
     }
-    const bool spaced_after = i + 1 == text.size() || is_blank(text[i + 1]) || text[i + 1] == '\n';
-    if (depth > 0) {
-      if (c == '[' || c == '{') {
-        ++depth;
-      } else if (c == ']' || c == '}') {
-        --depth;
-      } else if ((c == '"' || c == '\'') && (is_blank(before) || before == '[' || before == '{' || before == ',' ||
-                                            before == ':')) {
-        quote = c;
-      }
-      continue;
-    }
+    const char after = i + 1 < text.size() ? text[i + 1] : '\n';
+    const bool spaced_after = is_blank(after) || after == '\n';
+    const bool value_indicator = c == ':' && (spaced_after || (depth > 0 && is_flow_indicator(after)));
     if (in_plain) {
-      if (c == ':' && spaced_after) in_plain = false;  // "key: value": a value starts after it
-      continue;
+      if (value_indicator) {
+        in_plain = false;  // "key: value": a value starts after it
+        continue;
+      }
+      if (depth == 0 || !is_flow_indicator(c)) continue;
+      in_plain = false;  // in brackets, ',' '[' ']' '{' '}' end a plain value
     }
-    // A token starts here, at the top level.
-    if (c == ',') return std::pair{line, static_cast<int>(i - line_begin) + 1};
-    if (c == '"' || c == '\'') {
+    // A token starts here.
+    if (c == ',') {
+      if (depth == 0) return std::pair{line, static_cast<int>(i - line_begin) + 1};
+    } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '[' || c == '{') {
       ++depth;
+    } else if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
     } else if (c == '&' || c == '!' || c == '*') {  // an anchor, a tag or an alias: a name, then a token
       while (i + 1 < text.size() && !ends_name(text[i + 1])) ++i;
-    } else if ((c == '-' || c == '?' || c == ':') && spaced_after) {
+    } else if (((c == '-' || c == '?') && spaced_after) || value_indicator) {
       // "- ", "? ", ": " come before a value
     } else if (i == line_begin && (text.substr(i, 3) == "---" || text.substr(i, 3) == "...")) {
       i += 2;
-    } else if (c == '|' || c == '>') {
+    } else if (depth == 0 && (c == '|' || c == '>')) {
       // A block scalar: its lines, indented deeper than the line it starts on, are text.
       std::size_t indent = 0;
       while (line_begin + indent < text.size() && text[line_begin + indent] == ' ') ++indent;
       std::size_t next = text.find('\n', i);
       while (next != std::string_view::npos) {
-        std::size_t p = next + 1;
+        const std::size_t p = next + 1;
         std::size_t spaces = 0;
         while (p + spaces < text.size() && text[p + spaces] == ' ') ++spaces;
         const bool blank_line = p + spaces >= text.size() || text[p + spaces] == '\n';

@@ -550,10 +550,14 @@ TEST_CASE("a comma after a quoted or bracketed top-level value is refused before
   CHECK(only_error(load_user("version: 1\n---\n\"b\",\n")).pos.line == 3);
   CHECK(only_error(load_user("\"\"&\",\n")).pos.column == 5);
   CHECK(only_error(load_user("hedges:\n  *a, x\n")).pos.line == 2);
+  // A quote inside a plain value in brackets opens nothing: the list closes at "]".
+  CHECK(only_error(load_user("[x \"],e\n")).pos.column == 6);
   // Not a comma after a value: an escaped quote inside the value, a comma inside the quotes or on
   // the next line of a list.
   CHECK(load_user("ignore:\n  - \"a\\\",b/**\"\n").ok());
   CHECK(load_user("ignore: [\"a,b/**\"]\n").ok());
+  CHECK(load_user("ignore: [a/**, {x: 1}, \"b/**\",\n  c/**]\n").ok() == false);  // a map is no glob, but no loop
+  CHECK(load_user("ignore: [a/**,\n  \"b/**\"]\n").ok());
   CHECK(load_user("ignore:\n  - \"a/**\"\n  - \"b/**\"\n").ok());
   // A comma inside a plain value, or inside the lines of a block scalar, is text.
   CHECK(load_user("metrics:\n  exports:\n    label: exports, goods\n").ok());
