@@ -82,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   std::vector<claimcheck::Document> documents;
   std::vector<claimcheck::RunDocument> run_documents;
-  std::vector<claimcheck::Claim> claims;
+  claimcheck::ClaimList claims;
   claimcheck::RunSummary summary;
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     const std::string path = "drafts/" + std::to_string(i) + extensions[(layout + i) % extensions.size()];
