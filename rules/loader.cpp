@@ -440,6 +440,18 @@ LoadResult Loader::run(std::string_view text) {
     errors_.push_back(std::move(too_big));
     return {base_, std::move(errors_)};
   }
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    // yaml-cpp 0.7 takes a NUL byte for the end of the input and, with a ',' after it, never returns
+    // (found by fuzzing); YAML does not allow the byte at all.
+    const std::size_t line_begin = text.rfind('\n', nul);
+    const auto first_column = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    Diagnostic diagnostic;
+    diagnostic.pos = SourcePos{file_, static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1,
+                               static_cast<int>(nul - first_column) + 1};
+    diagnostic.message = "the file holds a NUL byte, which a YAML file may not; is it a rules file?";
+    errors_.push_back(std::move(diagnostic));
+    return {base_, std::move(errors_)};
+  }
   if (const auto comma = misplaced_comma(text)) {
     Diagnostic diagnostic;
     diagnostic.pos = SourcePos{file_, comma->first, comma->second};

@@ -538,6 +538,14 @@ TEST_CASE("a document that starts with a comma is refused before the YAML parser
   CHECK(load_user("ignore: [\"a/**\",\n  \"b/**\"]\n").ok());
 }
 
+TEST_CASE("a NUL byte is refused before the YAML parser, which would take it for the end and loop") {
+  const Diagnostic nul = only_error(load_user(std::string("version: 1\nhedges: {ab\0c: \"~\"}\n", 31)));
+  CHECK(nul.pos.line == 2);
+  CHECK(nul.pos.column == 12);
+  CHECK(nul.message.find("NUL byte") != std::string::npos);
+  CHECK(only_error(load_user(std::string("\0,", 2))).pos.column == 1);
+}
+
 TEST_CASE("a comma after a quoted or bracketed top-level value is refused before the YAML parser") {
   // Each of these made yaml-cpp 0.7 loop forever.
   const Diagnostic quoted = only_error(load_user("\"\",\n"));
