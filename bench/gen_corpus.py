@@ -73,12 +73,14 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 ORDINALS = ["first", "second", "third", "fourth"]
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
 
-# Periods as (key, first month index, last month index); months count from year*12.
+# Periods as (key, first month index, last month index); months count from year*12. The years
+# 2015-2025 are those the default rates cover. Every planted error retires its statistic for good, so
+# the number of periods bounds the size of a corpus that still has claims to plant and state.
 def periods():
     out = []
-    for y in range(2019, 2025):
+    for y in range(2015, 2025):
         out.append((f"{y}", y * 12, y * 12 + 11))
-    for y in (2023, 2024, 2025):
+    for y in range(2015, 2026):
         out.append((f"{y}-H1", y * 12, y * 12 + 5))
         for q in range(4):
             if y == 2025 and q > 1:
@@ -770,11 +772,13 @@ def main():
     parser.add_argument("--out", required=True, help="directory for the corpus (drafts/ and answer_key.tsv)")
     parser.add_argument("--size", default="10MB", help="total size of the drafts, e.g. 5MB, 100MB, 1GB")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--plant-every", default="100KB", help="one planted error per this much text")
+    parser.add_argument("--plant-every", default=None,
+                        help="one planted error per this much text (default 100KB, and 1/2000 of a corpus above 200MB)")
     args = parser.parse_args()
 
     target = parse_size(args.size)
-    generator = Generator(args.seed, target, parse_size(args.plant_every))
+    plant_every = parse_size(args.plant_every) if args.plant_every else max(100_000, target // 2000)
+    generator = Generator(args.seed, target, plant_every)
     drafts = os.path.join(args.out, "drafts")
     os.makedirs(drafts, exist_ok=True)
     key_rows = []
