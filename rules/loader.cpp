@@ -342,11 +342,11 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
 }
 
 // yaml-cpp 0.7 loops forever on a ',' outside brackets that is not inside a plain value (found by
-// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e'): its scanner reads such a comma as
+// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e', '[x\n"],e'): its scanner reads such a comma as
 // a list separator even where no list is open. YAML never allows one there (',' cannot start a plain
 // value), so such a file is refused before it is parsed. This follows the tokens as yaml-cpp's scanner
 // does: quoted values, brackets, comments, anchors, tags, aliases, block scalars ("|", ">") and plain
-// values, which in brackets end at ',' '[' ']' '{' '}'. Returns the 1-based line and column of the
+// values, which in brackets end at ',' '[' ']' '{' '}' and go on over line breaks. Returns the 1-based line and column of the
 // first such comma.
 std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
   auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
@@ -362,7 +362,7 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
     if (c == '\n') {
       ++line;
       line_begin = i + 1;
-      in_plain = false;
+      if (depth == 0) in_plain = false;  // in brackets a plain value goes on over line breaks
       continue;
     }
     if (quote != 0) {
@@ -375,7 +375,7 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
     }
     if (is_blank(c)) continue;
     const char before = i > line_begin ? text[i - 1] : ' ';
-    if (c == '#' && is_blank(before)) {
+    if (c == '#' && (is_blank(before) || i == line_begin)) {
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
       in_plain = false;
       continue;

@@ -560,6 +560,10 @@ TEST_CASE("a comma after a quoted or bracketed top-level value is refused before
   CHECK(only_error(load_user("hedges:\n  *a, x\n")).pos.line == 2);
   // A quote inside a plain value in brackets opens nothing: the list closes at "]".
   CHECK(only_error(load_user("[x \"],e\n")).pos.column == 6);
+  // Nor on a later line: in brackets, a plain value goes on over line breaks.
+  const Diagnostic later = only_error(load_user("[x \n\n\"],e\"\n"));
+  CHECK(later.pos.line == 3);
+  CHECK(later.pos.column == 3);
   // Not a comma after a value: an escaped quote inside the value, a comma inside the quotes or on
   // the next line of a list.
   CHECK(load_user("ignore:\n  - \"a\\\",b/**\"\n").ok());
