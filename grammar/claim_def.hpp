@@ -21,7 +21,7 @@ using x3::_val;
 
 
 // Every word passed to keyword() below: the extractor must know them (claim.hpp, grammar_words), and
-// tests/grammar/grammar_words_test.cpp checks that this list and the keyword() calls agree.
+// tests/grammar/grammar_words_test.cpp checks that every keyword() call is in this list.
 inline constexpr char const* keywords[] = {
     "a", "account", "accounted", "accounting", "accounts", "an", "and", "as", "at", "between", "by", "cent", "cents",
     "comprising", "during", "each", "every", "for", "from", "globally", "hitting", "in", "last", "made", "minus",
