@@ -1,6 +1,8 @@
 // Reading drafts: offset-preserving cleaning of text, Markdown and HTML, dates, sentences, lines, silencing comments, input paths.
 #include "checker/document.hpp"
 
+#include "checker/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -60,35 +62,6 @@ void blank(std::string& text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     if (text[i] != '\n') text[i] = ' ';
   }
-}
-
-// Length of the well-formed UTF-8 sequence starting at i, or 0 when the byte there cannot start one
-// (overlong forms, surrogates and code points above U+10FFFF are not well-formed).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char second_min = 0x80, second_max = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) second_min = 0xA0;
-    if (lead == 0xED) second_max = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) second_min = 0x90;
-    if (lead == 0xF4) second_max = 0x8F;
-  } else {
-    return 0;
-  }
-  if (s.size() - i < length) return 0;
-  if (byte(i + 1) < second_min || byte(i + 1) > second_max) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return length;
 }
 
 std::string encode_utf8(char32_t cp) {

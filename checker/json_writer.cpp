@@ -1,37 +1,14 @@
 // Streaming JSON output without a document tree.
 #include "checker/json_writer.hpp"
 
+#include "checker/utf8.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <iterator>
 
 namespace claimcheck {
-namespace {
-
-// Length of the well-formed UTF-8 sequence at text[i] (RFC 3629: no overlongs, no surrogates, at most
-// U+10FFFF), or 0 when the bytes there are not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
-  auto continuation = [&](std::size_t k, unsigned low = 0x80, unsigned high = 0xBF) {
-    return byte(k) >= low && byte(k) <= high;
-  };
-  const unsigned lead = byte(i);
-  if (lead >= 0xC2 && lead <= 0xDF) return continuation(i + 1) ? 2 : 0;
-  if (lead >= 0xE0 && lead <= 0xEF) {
-    const unsigned low = lead == 0xE0 ? 0xA0 : 0x80;
-    const unsigned high = lead == 0xED ? 0x9F : 0xBF;
-    return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
-  }
-  if (lead >= 0xF0 && lead <= 0xF4) {
-    const unsigned low = lead == 0xF0 ? 0x90 : 0x80;
-    const unsigned high = lead == 0xF4 ? 0x8F : 0xBF;
-    return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-  }
-  return 0;
-}
-
-}  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');

@@ -1,6 +1,8 @@
 // Reporters: findings to text (compiler style), JSON, SARIF 2.1.0 and GitHub workflow commands.
 #include "checker/report.hpp"
 
+#include "checker/utf8.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -27,27 +29,11 @@ struct CodePoint {
 };
 
 CodePoint decode_at(std::string_view s, std::size_t pos) {
-  const auto lead = static_cast<unsigned char>(s[pos]);
-  if (lead < 0x80) return {lead, 1};
-  std::size_t length = 0;
-  char32_t value = 0;
-  char32_t smallest = 0;  // anything below it is an overlong encoding
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2, value = lead & 0x1F, smallest = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3, value = lead & 0x0F, smallest = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4, value = lead & 0x07, smallest = 0x10000;
-  } else {
-    return {};
-  }
-  if (pos + length > s.size()) return {};
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto next = static_cast<unsigned char>(s[pos + i]);
-    if ((next & 0xC0) != 0x80) return {};
-    value = (value << 6) | (next & 0x3F);
-  }
-  if (value < smallest || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return {};
+  const std::size_t length = utf8_sequence_length(s, pos);
+  if (length == 0) return {};
+  static constexpr unsigned char lead_bits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t value = static_cast<unsigned char>(s[pos]) & lead_bits[length];
+  for (std::size_t i = 1; i < length; ++i) value = (value << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
   return {value, length};
 }
 
