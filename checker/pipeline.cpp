@@ -1,9 +1,9 @@
 // Reading, extraction and attribution of one draft, and the claim's JSON form.
 #include "checker/pipeline.hpp"
 
-#include <cmath>
 #include "checker/json_writer.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace claimcheck {

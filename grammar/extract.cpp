@@ -172,12 +172,28 @@ DigitRun read_digit_run(std::string_view text, std::size_t start) {
   return run;
 }
 
+// A set of lower-case words with a bit filter in front: most words of prose are in none of the sets
+// the scanner asks about, and the filter answers for them without a hash-table lookup.
+class WordSet {
+ public:
+  void insert(std::string word) {
+    filter_.set(word_hash(word) % filter_.size());
+    words_.insert(std::move(word));
+  }
+  bool contains(std::string_view word) const {
+    return filter_.test(word_hash(word) % filter_.size()) && words_.contains(std::string(word));
+  }
+
+ private:
+  std::unordered_set<std::string> words_;
+  std::bitset<4096> filter_;
+};
+
 }  // namespace
 
 struct Extractor::Impl {
   symbol_tables tables;
-  std::unordered_set<std::string> anchor_words;
-  std::bitset<4096> anchor_filter;
+  WordSet anchor_words;
   // What may stand before a number in a phrase. A parse is tried from a word only when it leads one
   // ("nearly", "rose", "the", "in" of "in excess of"), and only when every word between it and the
   // number is a phrase word: most words before a number lead nowhere.
@@ -187,8 +203,7 @@ struct Extractor::Impl {
   };
   std::unordered_map<std::string, Lead> leads;
   std::bitset<4096> lead_filter;
-  std::unordered_set<std::string> phrase_words;  // every word of every entry and of the grammar
-  std::bitset<4096> phrase_word_filter;
+  WordSet phrase_words;  // every word of every entry and of the grammar
 
   explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
     for (auto const& [surface, value] : vocabulary.number_words) {
@@ -255,10 +270,7 @@ struct Extractor::Impl {
   }
 
   void add_phrase_words(std::string_view surface) {
-    for (std::string& word : letter_runs(surface)) {
-      phrase_word_filter.set(word_hash(word) % phrase_word_filter.size());
-      phrase_words.insert(std::move(word));
-    }
+    for (std::string& word : letter_runs(surface)) phrase_words.insert(std::move(word));
   }
 
   // The word of letters at p, lower-cased into buffer; empty when it is longer than the buffer.
@@ -294,9 +306,7 @@ struct Extractor::Impl {
     std::size_t end = p;
     std::string_view const word = folded_word_at(text, p, buffer, end);
     if (end == p || (end < text.size() && !is_space(text[end]))) return true;
-    if (word.empty()) return false;  // a word of letters too long for any list
-    if (!phrase_word_filter.test(word_hash(word) % phrase_word_filter.size())) return false;
-    return phrase_words.contains(std::string(word));
+    return phrase_words.contains(word);  // empty for a word of letters too long for any list
   }
 
   void add_anchor(std::string const& surface) {
@@ -305,17 +315,14 @@ struct Extractor::Impl {
     auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
     if (end != std::string::npos) word.resize(end);
     if (word.empty() || word.size() > max_anchor_word) return;
-    anchor_filter.set(word_hash(word) % anchor_filter.size());
-    anchor_words.insert(word);
+    anchor_words.insert(std::move(word));
   }
 
-  bool is_anchor_word(std::string_view text, std::size_t first, std::size_t last) const {
-    if (last - first > max_anchor_word) return false;
+  // Whether the word of letters at p is an anchor ("two", "half", "ranked").
+  bool is_anchor_word(std::string_view text, std::size_t p) const {
     std::array<char, max_anchor_word> buffer{};
-    for (std::size_t i = first; i < last; ++i) buffer[i - first] = lower(text[i]);
-    std::string_view const word(buffer.data(), last - first);
-    if (!anchor_filter.test(word_hash(word) % anchor_filter.size())) return false;
-    return anchor_words.contains(std::string(word));
+    std::size_t end = p;
+    return anchor_words.contains(folded_word_at(text, p, buffer, end));
   }
 
   std::optional<ast::phrase> parse_phrase_at(std::string_view text, std::size_t start) const {
@@ -554,7 +561,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
         continue;
       }
       bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
-      if (word_start && impl_->is_anchor_word(text, i, word_end)) phrase = impl_->phrase_covering(text, limit, i, true);
+      if (word_start && impl_->is_anchor_word(text, i)) phrase = impl_->phrase_covering(text, limit, i, true);
     }
     if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
       impl_->add_claims(text, *phrase, claims);
