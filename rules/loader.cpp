@@ -342,17 +342,16 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
 }
 
 // yaml-cpp 0.7 loops forever on a ',' outside brackets that is not inside a plain value (found by
-// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e', '[x\n"],e'): its scanner reads such a comma as
-// a list separator even where no list is open. YAML never allows one there (',' cannot start a plain
-// value), so such a file is refused before it is parsed. This follows the tokens as yaml-cpp's scanner
-// does: quoted values, brackets, comments, anchors, tags, aliases, block scalars ("|", ">") and plain
-// values, which in brackets end at ',' '[' ']' '{' '}' and go on over line breaks. Returns the 1-based line and column of the
-// first such comma.
-std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
+// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e', '[x\n"],e'): its scanner reads such
+// a comma as a list separator even where no list is open. YAML never allows one there (',' cannot
+// start a plain value), so such a file is refused before it is parsed. This follows the tokens as
+// yaml-cpp's scanner does: quoted values, brackets, comments, anchors, tags, aliases, block scalars
+// ("|", ">") and plain values, which in brackets end at ',' '[' ']' '{' '}' and go on over line
+// breaks. Returns the offset of the first such comma.
+std::optional<std::size_t> misplaced_comma(std::string_view text) {
   auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
   auto is_flow_indicator = [](char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; };
   auto ends_name = [&](char c) { return is_blank(c) || c == '\n' || is_flow_indicator(c); };
-  int line = 1;
   std::size_t line_begin = 0;
   int depth = 0;          // inside [ ] or { }
   char quote = 0;         // inside '...' or "..."
@@ -360,7 +359,6 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
-      ++line;
       line_begin = i + 1;
       if (depth == 0) in_plain = false;  // in brackets a plain value goes on over line breaks
       continue;
@@ -393,7 +391,7 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
     }
     // A token starts here.
     if (c == ',') {
-      if (depth == 0) return std::pair{line, static_cast<int>(i - line_begin) + 1};
+      if (depth == 0) return i;
     } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '[' || c == '{') {
@@ -417,7 +415,6 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
         while (p + spaces < text.size() && text[p + spaces] == ' ') ++spaces;
         const bool blank_line = p + spaces >= text.size() || text[p + spaces] == '\n';
         if (!blank_line && spaces <= indent) break;
-        ++line;
         line_begin = p;
         next = text.find('\n', p);
       }
@@ -432,33 +429,29 @@ std::optional<std::pair<int, int>> misplaced_comma(std::string_view text) {
 
 LoadResult Loader::run(std::string_view text) {
   rules_.files.push_back(file_);
-  if (text.size() > kMaxFileBytes) {
+  // What is refused before the YAML parser reads the file: one error at a byte offset, nothing loaded.
+  auto refuse = [&](std::size_t offset, std::string message) -> LoadResult {
+    const std::size_t line_end = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::size_t line_begin = line_end == std::string_view::npos || offset == 0 ? 0 : line_end + 1;
+    const auto lines_before = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line_begin), '\n');
     // Built field by field: g++ 12 at -O3 warns falsely about an aggregate initializer here.
-    Diagnostic too_big;
-    too_big.pos = SourcePos{file_, 1, 1};
-    too_big.message = fmt::format("the file is {} bytes; a rules file may hold at most 10 MB", text.size());
-    errors_.push_back(std::move(too_big));
+    Diagnostic diagnostic;
+    diagnostic.pos = SourcePos{file_, static_cast<int>(lines_before) + 1, static_cast<int>(offset - line_begin) + 1};
+    diagnostic.message = std::move(message);
+    errors_.push_back(std::move(diagnostic));
     return {base_, std::move(errors_)};
+  };
+  if (text.size() > kMaxFileBytes) {
+    return refuse(0, fmt::format("the file is {} bytes; a rules file may hold at most 10 MB", text.size()));
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
     // yaml-cpp 0.7 takes a NUL byte for the end of the input and, with a ',' after it, never returns
     // (found by fuzzing); YAML does not allow the byte at all.
-    const std::size_t line_begin = text.rfind('\n', nul);
-    const auto first_column = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-    Diagnostic diagnostic;
-    diagnostic.pos = SourcePos{file_, static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1,
-                               static_cast<int>(nul - first_column) + 1};
-    diagnostic.message = "the file holds a NUL byte, which a YAML file may not; is it a rules file?";
-    errors_.push_back(std::move(diagnostic));
-    return {base_, std::move(errors_)};
+    return refuse(nul, "the file holds a NUL byte, which a YAML file may not; is it a rules file?");
   }
   if (const auto comma = misplaced_comma(text)) {
-    Diagnostic diagnostic;
-    diagnostic.pos = SourcePos{file_, comma->first, comma->second};
-    diagnostic.message = "YAML syntax: outside brackets, ',' may only stand inside an unquoted value; remove it or "
-                         "quote the text";
-    errors_.push_back(std::move(diagnostic));
-    return {base_, std::move(errors_)};
+    return refuse(*comma, "YAML syntax: outside brackets, ',' may only stand inside an unquoted value; remove it "
+                          "or quote the text");
   }
   std::vector<YAML::Node> documents;
   try {
