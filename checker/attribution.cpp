@@ -348,17 +348,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             narrower.push_back(key_word(words[v].folded));
           }
           if (!narrower.empty()) {
-            c.metric += "/" + join(narrower, '_');
-            c.metric_text = std::string(text.substr(m.offset, end_offset - m.offset));
+            c.metric = c.metric.str() + "/" + join(narrower, '_');
+            c.metric_text = text.substr(m.offset, end_offset - m.offset);
           }
         }
         // "the share of exports" is a percentage, not the exports themselves.
         if (m.first_word >= 2 && words[m.first_word - 1].folded == "of" &&
             (words[m.first_word - 2].folded == "share" || words[m.first_word - 2].folded == "proportion" ||
              words[m.first_word - 2].folded == "percentage")) {
-          c.metric += "/share";
+          c.metric = c.metric.str() + "/share";
           const std::size_t begin = words[m.first_word - 2].offset;
-          c.metric_text = std::string(text.substr(begin, m.offset + m.length - begin));
+          c.metric_text = text.substr(begin, m.offset + m.length - begin);
         }
         assigned = true;
       };
@@ -383,7 +383,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             }
             if (!name.empty()) {
               c.metric = "auto:" + join(name, '_');
-              c.metric_text = std::string(text.substr(start_offset, end_offset - start_offset));
+              c.metric_text = text.substr(start_offset, end_offset - start_offset);
               assigned = true;
             }
           }
@@ -457,7 +457,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         }
         if (!assigned && !parts.empty()) {
           c.metric = "auto:" + join(parts, '_');
-          c.metric_text = std::string(text.substr(from, to > from ? to - from : 0));
+          c.metric_text = text.substr(from, to > from ? to - from : 0);
         }
       }
       claims.push_back(std::move(c));

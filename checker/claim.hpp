@@ -16,29 +16,31 @@ namespace claimcheck {
 enum class Preposition : std::uint8_t { none, to, from };
 
 // Offsets are 32-bit: a draft is at most 256 MB (document.cpp), and a run keeps millions of claims.
+// Strings are interned handles and the fields are ordered to leave no padding: a claim takes 152 bytes.
 struct Claim {
   std::uint32_t document = 0;  // index into the run's documents
   std::uint32_t offset = 0;    // the quantity's byte span in the document
   std::uint32_t length = 0;
   std::uint32_t line = 0;    // 1-based, of offset
   std::uint32_t column = 0;  // 1-based, in code points
-  std::string text;        // the quantity as written: "3.6 trillion yuan"
-  grammar::Quantity quantity;
-  grammar::Role role = grammar::Role::level;
-  grammar::Direction direction = grammar::Direction::none;
-  std::string metric;       // normalized key: "rd_spending", or automatic ("auto:trade_value")
-  std::string metric_text;  // the surface phrase the metric was taken from
-  std::string subject;      // "China"; empty when unknown
-  std::optional<rules::Period> period;
-  bool period_unresolved = false;  // a relative period in a document without a date
-  Preposition preposition = Preposition::none;
   std::uint32_t sentence_offset = 0;
   std::uint32_t sentence_length = 0;
   std::optional<std::uint32_t> converts;  // conversion: index of the amount it converts, in the same claim list
-  std::string share_of;                 // share: the whole as written
-  std::string share_of_metric;          // share: the whole's metric id when it is a known metric
-  std::string change_basis;             // "year-on-year" ...
+  std::optional<rules::Period> period;
+  grammar::Role role = grammar::Role::level;
+  grammar::Direction direction = grammar::Direction::none;
+  Preposition preposition = Preposition::none;
+  bool period_unresolved = false;  // a relative period in a document without a date
+  Interned text;                   // the quantity as written: "3.6 trillion yuan"
+  Interned metric;                 // normalized key: "rd_spending", or automatic ("auto:trade_value")
+  Interned metric_text;            // the surface phrase the metric was taken from
+  Interned subject;                // "China"; empty when unknown
+  Interned share_of;               // share: the whole as written
+  Interned share_of_metric;        // share: the whole's metric id when it is a known metric
+  Interned change_basis;           // "year-on-year" ...
+  grammar::Quantity quantity;
 };
+static_assert(sizeof(void*) != 8 || sizeof(Claim) <= 152, "a run keeps millions of claims: keep Claim compact");
 
 // The claims of a run, in document order. A deque grows without moving what it holds: a vector of
 // millions of claims would need twice their memory each time it grows.

@@ -1,74 +1,67 @@
 // Grouping claims for comparison.
 #include "checker/claim_index.hpp"
 
-#include <fmt/format.h>
-
 namespace claimcheck {
 namespace {
 
-std::string_view role_class(const Claim& c) {
-  switch (c.role) {
+RoleClass role_class(grammar::Role role) {
+  switch (role) {
     case grammar::Role::level:
-    case grammar::Role::conversion: return "level";
-    case grammar::Role::change: return "change";
-    case grammar::Role::share: return "share";
-    case grammar::Role::rank: return "rank";
+    case grammar::Role::conversion: return RoleClass::level;
+    case grammar::Role::change: return RoleClass::change;
+    case grammar::Role::share: return RoleClass::share;
+    case grammar::Role::rank: return RoleClass::rank;
   }
-  return "level";
+  return RoleClass::level;
 }
 
-std::string_view dimension_name(Dimension d) {
-  switch (d) {
-    case Dimension::money: return "money";
-    case Dimension::percent: return "percent";
-    case Dimension::percentage_point: return "pp";
-    case Dimension::count: return "count";
-    case Dimension::rank: return "rank";
-  }
-  return "";
-}
-
-std::string make_key(std::string_view metric, const Claim& c, std::string_view role, std::string_view dimension,
-                     std::string_view detail) {
-  return fmt::format("{}\x1f{}\x1f{}-{}\x1f{}\x1f{}\x1f{}", metric, c.subject, c.period->first, c.period->last, role,
-                     dimension, detail);
+std::size_t mix(std::size_t seed, std::size_t value) {
+  return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
 }
 
 }  // namespace
 
-std::string comparison_key(const Claim& c) {
-  if (c.metric.empty() || !c.period) return {};
-  const Dimension d = dimension_of(c);
-  std::string detail;
-  if (c.role == grammar::Role::change) {
-    detail = c.change_basis.empty() ? "year-on-year" : c.change_basis;
-  } else if (c.role == grammar::Role::share) {
-    detail = c.share_of_metric.empty() ? c.share_of : c.share_of_metric;
-  } else if (d == Dimension::count) {
-    detail = c.quantity.unit;
-  }
-  return make_key(c.metric, c, role_class(c), dimension_name(d), detail);
+std::size_t ComparisonKeyHash::operator()(const ComparisonKey& key) const {
+  std::size_t h = key.metric.hash();
+  h = mix(h, key.subject.hash());
+  h = mix(h, static_cast<std::size_t>(key.period.first) * 4096 + static_cast<std::size_t>(key.period.last));
+  h = mix(h, static_cast<std::size_t>(key.role) * 16 + static_cast<std::size_t>(key.dimension));
+  return mix(h, key.detail.hash());
 }
 
-std::string level_key(const std::string& metric, const Claim& like) {
-  if (!like.period) return {};
-  return make_key(metric, like, "level", "money", "");
+std::optional<ComparisonKey> comparison_key(const Claim& c) {
+  if (c.metric.empty() || !c.period) return std::nullopt;
+  static const Interned year_on_year("year-on-year");
+  ComparisonKey key{c.metric, c.subject, *c.period, role_class(c.role), dimension_of(c), {}};
+  if (key.role == RoleClass::change) {
+    key.detail = c.change_basis.empty() ? year_on_year : c.change_basis;
+  } else if (key.role == RoleClass::share) {
+    key.detail = c.share_of_metric.empty() ? c.share_of : c.share_of_metric;
+  } else if (key.dimension == Dimension::count) {
+    key.detail = c.quantity.unit;
+  }
+  return key;
+}
+
+std::optional<ComparisonKey> level_key(Interned metric, const Claim& like) {
+  if (!like.period) return std::nullopt;
+  return ComparisonKey{metric, like.subject, *like.period, RoleClass::level, Dimension::money, {}};
 }
 
 ClaimIndex::ClaimIndex(const ClaimList& claims) {
-  std::vector<std::string> order;
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
-    std::string key = comparison_key(claims[i]);
-    if (key.empty()) continue;
-    auto [it, inserted] = groups_.try_emplace(std::move(key));
+    auto key = comparison_key(claims[i]);
+    if (!key) continue;
+    auto [it, inserted] = groups_.try_emplace(*key);
     it->second.push_back(i);
-    if (inserted) order.push_back(it->first);
+    // Elements of an unordered_map stay where they are as it grows.
+    if (inserted) ordered_.push_back(&it->second);
   }
-  for (const auto& key : order) ordered_.push_back(&groups_.at(key));
 }
 
-const std::vector<std::uint32_t>* ClaimIndex::find(const std::string& key) const {
-  const auto it = groups_.find(key);
+const std::vector<std::uint32_t>* ClaimIndex::find(const std::optional<ComparisonKey>& key) const {
+  if (!key) return nullptr;
+  const auto it = groups_.find(*key);
   return it == groups_.end() ? nullptr : &it->second;
 }
 

@@ -1,7 +1,10 @@
 // The grammar's results: what one number phrase says, before attribution to a metric or period.
 #pragma once
 
+#include "grammar/interned.hpp"
+
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,9 +13,9 @@
 namespace claimcheck::grammar {
 
 // How the writer bounded the true value relative to the number written.
-enum class Qualifier { exact, about, over, at_least, under, at_most };
-enum class Role { level, change, share, rank, conversion };
-enum class Direction { none, up, down };
+enum class Qualifier : std::uint8_t { exact, about, over, at_least, under, at_most };
+enum class Role : std::uint8_t { level, change, share, rank, conversion };
+enum class Direction : std::uint8_t { none, up, down };
 
 std::string_view to_string(Qualifier q);  // "=", "~", ">", ">=", "<", "<="
 std::string_view to_string(Role r);       // "level", "change", ...
@@ -23,11 +26,11 @@ std::optional<Qualifier> qualifier_from_symbol(std::string_view symbol);
 struct Quantity {
   double low = 0;
   double high = 0;
-  bool is_range = false;
   // Magnitude of the last significant digit as written: 3.6 trillion -> 1e11, 80 -> 10, 13 -> 1.
   double precision = 1;
   // ISO 4217 code, "percent", "percentage_point", or a singular lower-case noun ("people", "" if none).
-  std::string unit;
+  Interned unit;
+  bool is_range = false;
   Qualifier qualifier = Qualifier::exact;
 };
 

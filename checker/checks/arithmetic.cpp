@@ -60,7 +60,7 @@ void growth(CheckContext& ctx) {
 
 // Among a group's level claims, the one in the same document as `near` if any, else the first,
 // in the unit given.
-const Claim* level_for(const CheckContext& ctx, const std::string& metric, const Claim& near, const std::string& unit) {
+const Claim* level_for(const CheckContext& ctx, Interned metric, const Claim& near, Interned unit) {
   const auto* group = ctx.input.index.find(level_key(metric, near));
   if (group == nullptr) return nullptr;
   const Claim* first = nullptr;

@@ -25,7 +25,7 @@ void run(CheckContext& ctx) {
   for (const Disagreement& d : found) {
     const Claim& at = ctx.claim(d.at);
     const Claim& other = ctx.claim(d.other);
-    const std::string subject = at.subject.empty() ? "" : at.subject + " ";
+    const std::string subject = at.subject.empty() ? "" : at.subject.str() + " ";
     Finding& f = ctx.report(at, fmt::format("{}{} for {} given as {}, but {} says {}", subject,
                                             metric_label(ctx.input, at), period_label(at), describe(at),
                                             ctx.where(other, at), describe(other)));

@@ -35,7 +35,7 @@ void report(CheckContext& ctx, bool want_scale_slips) {
     const double factor =
         d.across_currencies ? 0 : scale_slip_factor(at.quantity.low, other.quantity.low).value_or(0);
     if ((factor > 0) != want_scale_slips) continue;
-    const std::string subject = at.subject.empty() ? "" : at.subject + " ";
+    const std::string subject = at.subject.empty() ? "" : at.subject.str() + " ";
     std::string message;
     if (factor > 0) {
       message = fmt::format("{}{} given as {} for {}, but {} says {}: {:g} times {}, likely a "

@@ -23,7 +23,7 @@ void compare(CheckContext& ctx, const rules::Fact& fact, const std::string& writ
     if (!disjoint(stated, expected)) continue;
     const std::string source = fact.source.empty() ? "" : fmt::format(" ({})", fact.source);
     Finding& f = ctx.report(c, fmt::format("{}{} for {} given as {}{}, but the rules file says {}{}",
-                                           c.subject.empty() ? "" : c.subject + " ", metric_label(ctx.input, c),
+                                           c.subject.empty() ? "" : c.subject.str() + " ", metric_label(ctx.input, c),
                                            fact.period.to_string(),
                                            c.direction == grammar::Direction::down ? "down " : "", c.text, written, source));
     f.related.push_back({pos.file, static_cast<std::size_t>(pos.line), static_cast<std::size_t>(pos.column), 0, 0,

@@ -7,7 +7,7 @@ namespace {
 void run(CheckContext& ctx) {
   for (const Claim& c : ctx.input.claims) {
     if (!c.period_unresolved || !ctx.reportable(c)) continue;
-    Finding& f = ctx.report(c, "the period of " + c.text +
+    Finding& f = ctx.report(c, "the period of " + c.text.str() +
                                    " is relative (\"last year\", \"this year\"), and the draft has no date: it is "
                                    "not compared with anything; add a date to the draft or pass --date");
     f.evidence["metric"] = c.metric;
