@@ -34,11 +34,21 @@ const std::string Interned::kEmpty;
 Interned::Interned(std::string_view text) {
   if (text.empty()) return;
   const std::size_t h = TransparentHash()(text);
+  // Most strings a thread interns (units, metrics, subjects) it has interned moments before: a small
+  // per-thread cache of recent handles answers those without taking a lock.
+  constexpr std::size_t kCacheSlots = 1024;
+  thread_local std::array<const std::string*, kCacheSlots> recent{};
+  const std::string*& slot = recent[(h >> 8) % kCacheSlots];
+  if (slot != nullptr && *slot == text) {
+    text_ = slot;
+    return;
+  }
   Shard& shard = shards()[h % kShards];
   const std::lock_guard lock(shard.mutex);
   auto it = shard.strings.find(text);
   if (it == shard.strings.end()) it = shard.strings.emplace(text).first;
   text_ = &*it;
+  slot = text_;
 }
 
 InternedStats interned_stats() {
