@@ -2,7 +2,8 @@
 #include "checker/checks/disagreement.hpp"
 
 #include <algorithm>
-#include <map>
+#include <utility>
+#include <vector>
 
 namespace claimcheck {
 namespace {
@@ -31,6 +32,25 @@ struct Extremes {
   }
 };
 
+// Extremes per unit (or per currency), for the few units one group holds: a short list, kept across
+// groups so that no group allocates.
+class ExtremesByUnit {
+ public:
+  void clear() { entries_.clear(); }
+  // Kept in the order of the units' names, so that findings do not depend on which came first.
+  Extremes& operator[](Interned unit) {
+    auto it = entries_.begin();
+    for (; it != entries_.end() && it->first <= unit; ++it) {
+      if (it->first == unit) return it->second;
+    }
+    return entries_.emplace(it, unit, Extremes{})->second;
+  }
+  const std::vector<std::pair<Interned, Extremes>>& entries() const { return entries_; }
+
+ private:
+  std::vector<std::pair<Interned, Extremes>> entries_;
+};
+
 }  // namespace
 
 std::vector<Disagreement> find_disagreements(const CheckContext& context,
@@ -38,6 +58,8 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
                                              const std::function<Interval(const Claim&)>& value) {
   std::vector<Disagreement> found;
   std::vector<std::uint32_t> members;
+  ExtremesByUnit same_unit;  // by unit
+  ExtremesByUnit in_usd;     // by currency, converted to USD
   for (const auto* group : context.input.index.groups()) {
     members.clear();
     for (std::uint32_t i : *group) {
@@ -47,8 +69,8 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
     std::stable_partition(members.begin(), members.end(),
                           [&](std::uint32_t i) { return !context.reportable(context.claim(i)); });
 
-    std::map<std::string, Extremes> same_unit;  // by unit
-    std::map<std::string, Extremes> in_usd;     // by currency, converted to USD
+    same_unit.clear();
+    in_usd.clear();
     for (std::uint32_t i : members) {
       const Claim& c = context.claim(i);
       const Interval own = value(c);
@@ -64,7 +86,7 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
       const auto rate = context.input.rates.find(c.quantity.unit, *c.period);
       if (!rate) continue;
       const Interval usd = own.scaled(1.0 / rate->rate).widened(rate->tolerance);
-      for (const auto& [currency, extremes] : in_usd) {
+      for (const auto& [currency, extremes] : in_usd.entries()) {
         if (currency == c.quantity.unit || reported) continue;
         if (auto hit = extremes.contradicted_by(usd); hit && context.reportable(c)) {
           found.push_back({i, hit->first, usd, hit->second, true});
