@@ -2,25 +2,57 @@
 #include "grammar/interned.hpp"
 
 #include <array>
+#include <deque>
 #include <mutex>
-#include <unordered_set>
+#include <vector>
 
 namespace claimcheck {
 namespace {
 
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+std::size_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s); }
+
+struct Slot {
+  std::size_t hash = 0;
+  const std::string* text = nullptr;
 };
 
 // Workers intern concurrently; splitting the pool by hash keeps them from waiting on one lock.
-// An unordered_set never moves its elements, so a handle stays valid as the set grows.
+// Each shard is an open-addressing table of (hash, string) that compares hashes before touching a
+// string; the strings themselves live in a deque, which never moves what it holds.
 struct Shard {
   std::mutex mutex;
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> strings;
+  std::deque<std::string> strings;
+  std::vector<Slot> table = std::vector<Slot>(1024);
+
+  const std::string* intern(std::size_t hash, std::string_view text) {
+    std::size_t mask = table.size() - 1;
+    for (std::size_t i = (hash >> 5) & mask;; i = (i + 1) & mask) {
+      Slot& slot = table[i];
+      if (slot.text == nullptr) break;
+      if (slot.hash == hash && *slot.text == text) return slot.text;
+    }
+    const std::string* added = &strings.emplace_back(text);
+    if (2 * strings.size() > table.size()) {
+      std::vector<Slot> old(2 * table.size());
+      old.swap(table);
+      mask = table.size() - 1;
+      for (const Slot& s : old) {
+        if (s.text != nullptr) place(s, mask);
+      }
+    }
+    place({hash, added}, mask);
+    return added;
+  }
+
+ private:
+  void place(const Slot& slot, std::size_t mask) {
+    std::size_t i = (slot.hash >> 5) & mask;
+    while (table[i].text != nullptr) i = (i + 1) & mask;
+    table[i] = slot;
+  }
 };
 
-constexpr std::size_t kShards = 32;
+constexpr std::size_t kShards = 32;  // a power of two: the low 5 bits of a hash pick the shard
 
 std::array<Shard, kShards>& shards() {
   static std::array<Shard, kShards> pool;
@@ -33,22 +65,22 @@ const std::string Interned::kEmpty;
 
 Interned::Interned(std::string_view text) {
   if (text.empty()) return;
-  const std::size_t h = TransparentHash()(text);
+  const std::size_t hash = hash_of(text);
   // Most strings a thread interns (units, metrics, subjects) it has interned moments before: a small
   // per-thread cache of recent handles answers those without taking a lock.
   constexpr std::size_t kCacheSlots = 1024;
-  thread_local std::array<const std::string*, kCacheSlots> recent{};
-  const std::string*& slot = recent[(h >> 8) % kCacheSlots];
-  if (slot != nullptr && *slot == text) {
-    text_ = slot;
+  thread_local std::array<Slot, kCacheSlots> recent{};
+  Slot& cached = recent[(hash >> 16) % kCacheSlots];
+  if (cached.hash == hash && cached.text != nullptr && *cached.text == text) {
+    text_ = cached.text;
     return;
   }
-  Shard& shard = shards()[h % kShards];
-  const std::lock_guard lock(shard.mutex);
-  auto it = shard.strings.find(text);
-  if (it == shard.strings.end()) it = shard.strings.emplace(text).first;
-  text_ = &*it;
-  slot = text_;
+  Shard& shard = shards()[hash % kShards];
+  {
+    const std::lock_guard lock(shard.mutex);
+    text_ = shard.intern(hash, text);
+  }
+  cached = {hash, text_};
 }
 
 InternedStats interned_stats() {
@@ -56,6 +88,7 @@ InternedStats interned_stats() {
   for (Shard& shard : shards()) {
     const std::lock_guard lock(shard.mutex);
     stats.strings += shard.strings.size();
+    stats.bytes += shard.table.size() * sizeof(Slot);
     for (const auto& s : shard.strings) stats.bytes += sizeof(s) + (s.size() > 15 ? s.capacity() + 1 : 0);
   }
   return stats;
