@@ -5,6 +5,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
 namespace claimcheck {
 namespace {
 
@@ -58,37 +62,58 @@ void growth(CheckContext& ctx) {
   }
 }
 
-// Among a group's level claims, the one in the same document as `near` if any, else the first,
-// in the unit given.
-const Claim* level_for(const CheckContext& ctx, Interned metric, const Claim& near, Interned unit) {
-  const auto* group = ctx.input.index.find(level_key(metric, near));
-  if (group == nullptr) return nullptr;
-  const Claim* first = nullptr;
-  for (std::uint32_t i : *group) {
-    const Claim& c = ctx.claim(i);
-    if (c.role != grammar::Role::level || c.quantity.unit != unit) continue;
-    if (c.document == near.document) return &c;
-    if (first == nullptr) first = &c;
+// Level claims of comparison groups. A group lists its claims in document order, so those of one
+// document are found by binary search, and the first level claim of each unit in a group is looked
+// for once: a lookup costs the claims of one document, not of the whole group, which keeps the checks
+// below linear in the size of the corpus.
+class LevelLookup {
+ public:
+  explicit LevelLookup(const CheckContext& ctx) : ctx_(ctx) {}
+
+  // The first level claim about `metric` for the subject and period of `near`, in `unit` (in any unit
+  // when `unit` is empty): the one in the document of `near` if there is one, else the group's first.
+  const Claim* find(Interned metric, const Claim& near, Interned unit) {
+    const auto* group = ctx_.input.index.find(level_key(metric, near));
+    if (group == nullptr) return nullptr;
+    auto it = std::partition_point(group->begin(), group->end(),
+                                   [&](std::uint32_t i) { return ctx_.claim(i).document < near.document; });
+    for (; it != group->end() && ctx_.claim(*it).document == near.document; ++it) {
+      if (matches(ctx_.claim(*it), unit)) return &ctx_.claim(*it);
+    }
+    auto [first, inserted] = first_.try_emplace({group, unit}, nullptr);
+    if (inserted) {
+      for (std::uint32_t i : *group) {
+        if (matches(ctx_.claim(i), unit)) {
+          first->second = &ctx_.claim(i);
+          break;
+        }
+      }
+    }
+    return first->second;
   }
-  return first;
-}
+
+ private:
+  static bool matches(const Claim& c, Interned unit) {
+    return c.role == grammar::Role::level && (unit.empty() || c.quantity.unit == unit);
+  }
+  struct KeyHash {
+    std::size_t operator()(const std::pair<const void*, Interned>& key) const {
+      return std::hash<const void*>()(key.first) * 31 + key.second.hash();
+    }
+  };
+  const CheckContext& ctx_;
+  std::unordered_map<std::pair<const void*, Interned>, const Claim*, KeyHash> first_;
+};
 
 // "R&D spending of 3.6 trillion yuan, 2.68% of GDP" with GDP stated too: the share must fit.
 void shares(CheckContext& ctx) {
+  LevelLookup levels(ctx);
   for (const Claim& s : ctx.input.claims) {
     if (s.role != grammar::Role::share || s.share_of_metric.empty() || s.metric.empty() || !s.period) continue;
     if (s.quantity.unit != "percent" || !ctx.reportable(s)) continue;
-    const auto* part_group = ctx.input.index.find(level_key(s.metric, s));
-    if (part_group == nullptr) continue;
-    const Claim* part = nullptr;
-    for (std::uint32_t i : *part_group) {
-      if (ctx.claim(i).role == grammar::Role::level && (part == nullptr || ctx.claim(i).document == s.document)) {
-        part = &ctx.claim(i);
-        if (part->document == s.document) break;
-      }
-    }
+    const Claim* part = levels.find(s.metric, s, Interned());
     if (part == nullptr) continue;
-    const Claim* whole = level_for(ctx, s.share_of_metric, s, part->quantity.unit);
+    const Claim* whole = levels.find(s.share_of_metric, s, part->quantity.unit);
     if (whole == nullptr) continue;
     const Interval p = ctx.interval(*part);
     const Interval w = ctx.interval(*whole);
@@ -108,6 +133,7 @@ void shares(CheckContext& ctx) {
 
 // Relations of the rules file: total = exports + imports, surplus = exports - imports.
 void relations(CheckContext& ctx) {
+  LevelLookup levels(ctx);
   for (const Claim& whole : ctx.input.claims) {
     if (whole.role != grammar::Role::level || dimension_of(whole) != Dimension::money || !whole.period) continue;
     if (!ctx.reportable(whole)) continue;
@@ -118,7 +144,7 @@ void relations(CheckContext& ctx) {
     const std::vector<std::string>& parts = is_sum ? rel.sum_of : rel.difference_of;
     if (parts.empty()) continue;
     std::vector<const Claim*> found;
-    for (const auto& part : parts) found.push_back(level_for(ctx, part, whole, whole.quantity.unit));
+    for (const auto& part : parts) found.push_back(levels.find(part, whole, whole.quantity.unit));
     const Interval stated = ctx.interval(whole);
     bool all = true;
     for (const Claim* p : found) all = all && p != nullptr;
