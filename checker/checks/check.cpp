@@ -1,10 +1,12 @@
 // The check framework: reporting, silencing and running the registry.
 #include "checker/checks/check.hpp"
 
+#include "checker/parallel.hpp"
 #include "checker/pipeline.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace claimcheck {
 
@@ -64,16 +66,27 @@ std::vector<std::string> check_ids() {
   return ids;
 }
 
-std::vector<Finding> run_checks(const CheckInput& input) {
+std::vector<Finding> run_checks(const CheckInput& input, unsigned jobs) {
+  // Checks only read the claims, so they run side by side, each into its own list; the lists are
+  // joined in the registry's order, so the result does not depend on `jobs`.
+  const auto& checks = all_checks();
   std::vector<Finding> findings;
-  for (const auto& check : all_checks()) {
-    rules::Severity severity = check.info.default_severity;
-    const auto setting = input.rules.checks.find(check.info.id);
-    if (setting != input.rules.checks.end() && setting->second.severity) severity = *setting->second.severity;
-    if (severity == rules::Severity::off) continue;
-    CheckContext context(input, check.info, severity, input.rules.tolerance, findings);
-    check.run(context);
-  }
+  ordered_parallel<std::vector<Finding>>(
+      checks.size(), jobs,
+      [&](std::size_t i) {
+        const Check& check = checks[i];
+        std::vector<Finding> found;
+        rules::Severity severity = check.info.default_severity;
+        const auto setting = input.rules.checks.find(check.info.id);
+        if (setting != input.rules.checks.end() && setting->second.severity) severity = *setting->second.severity;
+        if (severity == rules::Severity::off) return found;
+        CheckContext context(input, check.info, severity, input.rules.tolerance, found);
+        check.run(context);
+        return found;
+      },
+      [&](std::size_t, std::vector<Finding>&& found) {
+        findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+      });
   // A finding whose line a draft silences is kept for the count but not reported.
   std::unordered_map<std::string, const RunDocument*> by_path;
   for (const auto& d : input.documents) by_path.emplace(d.path, &d);

@@ -72,8 +72,9 @@ const std::vector<Check>& all_checks();
 const Check* find_check(std::string_view id);
 std::vector<std::string> check_ids();
 
-// Runs the enabled checks and marks findings that a draft silences. Sorted output.
-std::vector<Finding> run_checks(const CheckInput& input);
+// Runs the enabled checks, on up to `jobs` threads, and marks findings that a draft silences. Sorted
+// output, the same whatever `jobs`.
+std::vector<Finding> run_checks(const CheckInput& input, unsigned jobs = 1);
 
 // Shared by several checks: the label of a metric for messages ("R&D spending").
 std::string metric_label(const CheckInput& input, const Claim& claim);
