@@ -163,6 +163,18 @@ class Arithmetic(CheckCase):
                            "trillion yuan and imports were 18.39 trillion yuan, a trade surplus of 7.06 trillion yuan.")
         self.assertSilent()
 
+    def test_parts_come_from_the_same_draft_when_it_gives_them(self):
+        # b.md adds up by itself (20 + 18.39 = 38.39), though a.md, earlier, gives other exports; c.md gives
+        # only a total, so it is held against the first draft's parts (25.45 + 18.39, not 50).
+        self.draft("a.md", "In 2024, China's exports were 25.45 trillion yuan and imports were 18.39 trillion yuan. "
+                           "China's total trade reached 43.85 trillion yuan in 2024.")
+        self.draft("b.md", "In 2024, China's exports were 20 trillion yuan and imports were 18.39 trillion yuan. "
+                           "China's total trade reached 38.39 trillion yuan in 2024.")
+        self.draft("c.md", "China's total trade reached 50 trillion yuan in 2024.")
+        f = self.assertFires("arithmetic")[0]
+        self.assertTrue(f["file"].endswith("c.md"), f)
+        self.assertIn("25.45 trillion", str(f))
+
     def test_a_share_of_gdp_that_fits(self):
         self.draft("a.md", "China's GDP was 134.91 trillion yuan in 2024.\n\n"
                            "China's R&D spending reached 3.61 trillion yuan in 2024, accounting for 2.68 percent of GDP.")
