@@ -245,6 +245,10 @@ inline auto const set_single = [](auto& context) {
   _val(context).high.reset();
   _val(context).joined_by_to = false;
 };
+inline auto const clear_range = [](auto& context) {
+  _val(context).high.reset();
+  _val(context).joined_by_to = false;
+};
 // A percentage is not money: "yuan 5 percent" is a currency word that ended the previous phrase.
 inline auto const currency_or_percent = [](auto& context) {
   auto const& amount = _val(context);
@@ -391,8 +395,10 @@ auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to")
 auto const quantity_rule_def =
     x3::raw[(keyword("between") >> amount[set_low] >> keyword("and") >> amount[set_high] >> x3::eps[ends_agree]) |
             (keyword("from") >> amount[set_low] >> keyword("to") >> amount[set_high] >> x3::eps[ends_agree]) |
-            (amount[set_low] >> range_joiner >> amount[set_high] >> x3::eps[ends_agree]) |
-            amount[set_single]][set_span];
+            // "5-6 percent" or a single amount: the first amount is read once whichever it is. The
+            // eps that clears a failed range consumes nothing, since an amount ends past its spaces.
+            (amount[set_single] >>
+             ((range_joiner >> amount[set_high] >> x3::eps[ends_agree]) | x3::eps[clear_range]))][set_span];
 auto const single_quantity_def = x3::raw[amount[set_single]][set_span];
 
 auto const hedged_quantity_def =
