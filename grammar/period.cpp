@@ -4,6 +4,7 @@
 #include "grammar/period_def.hpp"
 
 #include <array>
+#include <initializer_list>
 
 namespace claimcheck::grammar {
 
@@ -33,35 +34,117 @@ constexpr std::array<bool, 256> phrase_initials = [] {
   return initials;
 }();
 
-// The words a period phrase can begin with; a word start with any other word is skipped before the
-// parser runs (most words of prose are not one of these).
-bool may_start_period(std::string_view text, std::size_t i) {
-  const char c = text[i];
-  if (c >= '0' && c <= '9') return true;
-  if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
-  char word[12];
-  std::size_t n = 0;
-  while (i + n < text.size() && n < sizeof word) {
-    const char ch = text[i + n];
-    if (ch >= 'A' && ch <= 'Z') {
-      word[n++] = static_cast<char>(ch - 'A' + 'a');
-    } else if (ch >= 'a' && ch <= 'z') {
-      word[n++] = ch;
-    } else {
-      break;
-    }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// The grammar's space (x3::space, the C library's isspace in the "C" locale).
+bool is_c_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+std::size_t letters_end(std::string_view text, std::size_t i) {
+  while (i < text.size() && is_letter(text[i])) ++i;
+  return i;
+}
+
+// Whether word, a run of letters, is lower_word in any case (as the grammar's kw() and folded() read it).
+bool is_word(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower_word[k]) return false;
   }
-  if (n == 0 || n == sizeof word) return false;
-  static constexpr std::string_view starts[] = {
-      "since", "in", "during", "for", "over", "throughout", "by", "the", "first", "from", "between", "this",
-      "last", "next", "fiscal", "fy", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec"};
-  const std::string_view folded(word, n);
-  for (const std::string_view start : starts) {
-    if (start == folded) return true;
+  return true;
+}
+bool is_any_word(std::string_view word, std::initializer_list<std::string_view> lower_words) {
+  for (const std::string_view lower_word : lower_words) {
+    if (is_word(word, lower_word)) return true;
   }
   return false;
+}
+
+// A month name as the grammar's table has it: capitalised, the rest lower case ("May", not "may").
+bool is_capitalised(std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  for (std::size_t k = 1; k < word.size(); ++k) {
+    if (word[k] < 'a' || word[k] > 'z') return false;
+  }
+  return true;
+}
+bool is_month_name(std::string_view word) {
+  static constexpr std::string_view names[] = {
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+      "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+  for (const std::string_view name : names) {
+    if (word == name) return true;
+  }
+  return false;
+}
+
+// The cheap tests below rule out a word start where the period grammar (period_def.hpp) cannot match,
+// so that the parser runs only where it may. Each says what the grammar needs there; a keyword or a
+// table entry must be followed by a non-letter, so a run of letters that is not the word cannot be it.
+
+// After the words that need a space and then more ("in", "the", "from", ...): where that space ends,
+// or npos when there is none.
+std::size_t after_space(std::string_view text, std::size_t i) {
+  if (i >= text.size() || !is_c_space(text[i])) return std::string_view::npos;
+  while (i < text.size() && is_c_space(text[i])) ++i;
+  return i;
+}
+
+// After "the ": "the first half", "the 2nd quarter", "the first five months", "the year 2024".
+bool may_follow_the(std::string_view text, std::size_t i) {
+  i = after_space(text, i);
+  if (i >= text.size()) return false;
+  if (text[i] >= '1' && text[i] <= '4') return true;
+  return is_any_word(text.substr(i, letters_end(text, i) - i), {"first", "second", "third", "fourth", "year"});
+}
+
+// After "from " or "between ": a year or a month ("from 2020 to 2024", "from January to May").
+bool may_follow_from(std::string_view text, std::size_t i) {
+  i = after_space(text, i);
+  if (i >= text.size()) return false;
+  return is_digit(text[i]) || is_month_name(text.substr(i, letters_end(text, i) - i));
+}
+
+// After "in ", "during ", "for ", ...: any period, or a month or a year.
+bool may_follow_preposition(std::string_view text, std::size_t i) {
+  i = after_space(text, i);
+  if (i >= text.size()) return false;
+  if (is_digit(text[i])) return true;
+  const std::size_t end = letters_end(text, i);
+  const std::string_view word = text.substr(i, end - i);
+  if (is_word(word, "the")) return may_follow_the(text, end);
+  return is_month_name(word) || word == "H" || word == "Q" || word == "FY" ||
+         is_any_word(word, {"from", "between", "first", "second", "third", "fourth", "fiscal", "this", "last", "next"});
+}
+
+// A number can start a period only as a year ("2024", "2024-25", "2024 Q4", "2025-07-11"), a day
+// ("5 May"), or glued to H, Q or an ordinal suffix ("1H25", "3Q24", "2nd half").
+bool number_may_start_period(std::string_view text, std::size_t i) {
+  std::size_t end = i;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  const std::size_t digits = end - i;
+  if (digits == 4) return true;
+  if (end >= text.size()) return false;
+  return (digits <= 2 && is_c_space(text[end])) || (digits == 1 && is_letter(text[end]));
+}
+
+// Whether a period phrase may begin at the word start i.
+bool may_start_period(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (is_digit(c)) return number_may_start_period(text, i);
+  if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
+  const std::size_t end = letters_end(text, i);
+  const std::string_view word = text.substr(i, end - i);
+  if (is_any_word(word, {"in", "during", "for", "over", "throughout", "by"})) return may_follow_preposition(text, end);
+  if (is_word(word, "the")) return may_follow_the(text, end);
+  if (is_any_word(word, {"from", "between"})) return may_follow_from(text, end);
+  if (is_any_word(word, {"this", "last", "next"})) {
+    const std::size_t next = after_space(text, end);
+    return next < text.size() && is_word(text.substr(next, letters_end(text, next) - next), "year");
+  }
+  if (is_word(word, "first")) return end < text.size() && (text[end] == '-' || is_c_space(text[end]));
+  if (is_any_word(word, {"since", "fiscal", "fy"})) return true;
+  return is_capitalised(word) && is_month_name(word);
 }
 
 // A number right after a currency sign, a decimal point or a thousands separator is an amount
