@@ -4,7 +4,7 @@
 #include "grammar/period_def.hpp"
 
 #include <array>
-#include <initializer_list>
+#include <cstring>
 
 namespace claimcheck::grammar {
 
@@ -18,9 +18,15 @@ phrase_type const& phrase() { return period_phrase; }
 
 namespace {
 
-bool is_word_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+// Letters, digits and "_", as a table: the scan asks this of every byte of a document.
+constexpr std::array<bool, 256> word_chars = [] {
+  std::array<bool, 256> chars{};
+  for (int c = 0; c < 256; ++c) {
+    chars[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+  return chars;
+}();
+bool is_word_char(char c) { return word_chars[static_cast<unsigned char>(c)]; }
 
 // The letters a period phrase can start with (in, during, the, first, H1, Q2, January, since, ...),
 // so that the parser is tried only at word starts that can begin one.
@@ -44,20 +50,18 @@ std::size_t letters_end(std::string_view text, std::size_t i) {
   return i;
 }
 
-// Whether word, a run of letters, is lower_word in any case (as the grammar's kw() and folded() read it).
-bool is_word(std::string_view word, std::string_view lower_word) {
-  if (word.size() != lower_word.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    const char c = word[k];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower_word[k]) return false;
-  }
-  return true;
-}
-bool is_any_word(std::string_view word, std::initializer_list<std::string_view> lower_words) {
-  for (const std::string_view lower_word : lower_words) {
-    if (is_word(word, lower_word)) return true;
-  }
-  return false;
+// A run of letters folded to lower case, as the grammar's kw() and folded() compare it; empty when
+// longer than any word the tests below look for.
+struct FoldedWord {
+  std::array<char, 10> letters{};
+  std::size_t size = 0;
+  std::string_view view() const { return {letters.data(), size}; }
+};
+FoldedWord fold(std::string_view word) {
+  FoldedWord folded;
+  if (word.size() > folded.letters.size()) return folded;
+  for (const char c : word) folded.letters[folded.size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return folded;
 }
 
 // A month name as the grammar's table has it: capitalised, the rest lower case ("May", not "may").
@@ -69,6 +73,7 @@ bool is_capitalised(std::string_view word) {
   return true;
 }
 bool is_month_name(std::string_view word) {
+  if (word.size() < 3 || word[0] < 'A' || word[0] > 'S') return false;  // April .. September
   static constexpr std::string_view names[] = {
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
       "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
@@ -95,7 +100,9 @@ bool may_follow_the(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
   if (text[i] >= '1' && text[i] <= '4') return true;
-  return is_any_word(text.substr(i, letters_end(text, i) - i), {"first", "second", "third", "fourth", "year"});
+  const FoldedWord folded = fold(text.substr(i, letters_end(text, i) - i));
+  const std::string_view word = folded.view();
+  return word == "first" || word == "second" || word == "third" || word == "fourth" || word == "year";
 }
 
 // After "from " or "between ": a year or a month ("from 2020 to 2024", "from January to May").
@@ -111,10 +118,13 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   if (is_digit(text[i])) return true;
   const std::size_t end = letters_end(text, i);
-  const std::string_view word = text.substr(i, end - i);
-  if (is_word(word, "the")) return may_follow_the(text, end);
-  return is_month_name(word) || word == "H" || word == "Q" || word == "FY" ||
-         is_any_word(word, {"from", "between", "first", "second", "third", "fourth", "fiscal", "this", "last", "next"});
+  const std::string_view as_written = text.substr(i, end - i);
+  if (is_month_name(as_written) || as_written == "H" || as_written == "Q" || as_written == "FY") return true;
+  const FoldedWord folded = fold(as_written);
+  const std::string_view word = folded.view();
+  if (word == "the") return may_follow_the(text, end);
+  return word == "from" || word == "between" || word == "first" || word == "second" || word == "third" ||
+         word == "fourth" || word == "fiscal" || word == "this" || word == "last" || word == "next";
 }
 
 // A number can start a period only as a year ("2024", "2024-25", "2024 Q4", "2025-07-11"), a day
@@ -128,23 +138,72 @@ bool number_may_start_period(std::string_view text, std::size_t i) {
   return (digits <= 2 && is_c_space(text[end])) || (digits == 1 && is_letter(text[end]));
 }
 
+// The words a period phrase can begin with, by what the grammar needs after them.
+enum class StartWord { none, preposition, the, from, relative, first, other };
+
+StartWord start_word(std::string_view word) {  // folded
+  // Within a case every candidate has the word's length, and a fixed-length memcmp compiles inline.
+  auto is = [&](char const* lower_word) { return std::memcmp(word.data(), lower_word, word.size()) == 0; };
+  switch (word.size()) {
+    case 2:
+      if (is("in") || is("by")) return StartWord::preposition;
+      if (is("fy")) return StartWord::other;
+      break;
+    case 3:
+      if (is("for")) return StartWord::preposition;
+      if (is("the")) return StartWord::the;
+      break;
+    case 4:
+      if (is("over")) return StartWord::preposition;
+      if (is("from")) return StartWord::from;
+      if (is("this") || is("last") || is("next")) return StartWord::relative;
+      break;
+    case 5:
+      if (is("first")) return StartWord::first;
+      if (is("since")) return StartWord::other;
+      break;
+    case 6:
+      if (is("during")) return StartWord::preposition;
+      if (is("fiscal")) return StartWord::other;
+      break;
+    case 7:
+      if (is("between")) return StartWord::from;
+      break;
+    case 10:
+      if (is("throughout")) return StartWord::preposition;
+      break;
+    default:
+      break;
+  }
+  return StartWord::none;
+}
+
 // Whether a period phrase may begin at the word start i.
 bool may_start_period(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (is_digit(c)) return number_may_start_period(text, i);
   if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
   const std::size_t end = letters_end(text, i);
-  const std::string_view word = text.substr(i, end - i);
-  if (is_any_word(word, {"in", "during", "for", "over", "throughout", "by"})) return may_follow_preposition(text, end);
-  if (is_word(word, "the")) return may_follow_the(text, end);
-  if (is_any_word(word, {"from", "between"})) return may_follow_from(text, end);
-  if (is_any_word(word, {"this", "last", "next"})) {
-    const std::size_t next = after_space(text, end);
-    return next < text.size() && is_word(text.substr(next, letters_end(text, next) - next), "year");
+  const std::string_view as_written = text.substr(i, end - i);
+  switch (start_word(fold(as_written).view())) {
+    case StartWord::preposition:
+      return may_follow_preposition(text, end);
+    case StartWord::the:
+      return may_follow_the(text, end);
+    case StartWord::from:
+      return may_follow_from(text, end);
+    case StartWord::relative: {  // "this year", "last year", "next year"
+      const std::size_t next = after_space(text, end);
+      return next < text.size() && fold(text.substr(next, letters_end(text, next) - next)).view() == "year";
+    }
+    case StartWord::first:  // "first half", "first-quarter", "first five months"
+      return end < text.size() && (text[end] == '-' || is_c_space(text[end]));
+    case StartWord::other:  // "since", "fiscal", "FY": rare enough to leave to the parser
+      return true;
+    case StartWord::none:
+      break;
   }
-  if (is_word(word, "first")) return end < text.size() && (text[end] == '-' || is_c_space(text[end]));
-  if (is_any_word(word, {"since", "fiscal", "fy"})) return true;
-  return is_capitalised(word) && is_month_name(word);
+  return is_capitalised(as_written) && is_month_name(as_written);
 }
 
 // A number right after a currency sign, a decimal point or a thousands separator is an amount
@@ -164,18 +223,27 @@ std::vector<PeriodMention> find_periods(std::string_view text) {
   const char* const begin = text.data();
   const char* const end = text.data() + text.size();
   std::size_t i = 0;
+  // Past the rest of a word where no phrase starts: no position inside a word is a word start.
+  auto word_end = [&](std::size_t p) {
+    while (p < text.size() && is_word_char(text[p])) ++p;
+    return p;
+  };
   while (i < text.size()) {
-    const bool word_start = is_word_char(text[i]) && (i == 0 || !is_word_char(text[i - 1]));
+    if (!is_word_char(text[i])) {
+      ++i;
+      continue;
+    }
+    const bool word_start = i == 0 || !is_word_char(text[i - 1]);
     if (!word_start || !phrase_initials[static_cast<unsigned char>(text[i])] || continues_a_number(text, i) ||
         !may_start_period(text, i)) {
-      ++i;
+      i = word_end(i + 1);
       continue;
     }
     period_parser::PeriodPhrase phrase;
     const char* first = begin + i;
     const bool parsed = x3::parse(first, end, x3::with<period_parser::phrase_tag>(phrase)[period_parser::phrase()]);
     if (!parsed || first == begin + i) {
-      ++i;
+      i = word_end(i + 1);
       continue;
     }
     const std::size_t length = static_cast<std::size_t>(first - (begin + i));
