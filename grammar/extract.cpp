@@ -536,7 +536,10 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       continue;
     }
     std::size_t resume = i + 1;
-    std::optional<ast::phrase> phrase;
+    // Whether a phrase is tried here, and whether it may start at i itself. The phrase is declared
+    // only where one is tried: an empty std::optional<ast::phrase> is still zeroed whole.
+    bool candidate = false;
+    bool may_start_here = true;
     if (byte_class == digit) {
       DigitRun const run = read_digit_run(text, i);
       resume = run.end;
@@ -545,7 +548,8 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       char const before = i > 0 ? text[i - 1] : ' ';
       bool const glued_to_word = is_letter(before) || before == '_' ||
                                  (before == '-' && i > 1 && (is_letter(text[i - 2]) || text[i - 2] == '_'));
-      if (!run.looks_like_time && !run.looks_like_phone) phrase = impl_->phrase_covering(text, limit, i, !glued_to_word);
+      candidate = !run.looks_like_time && !run.looks_like_phone;
+      may_start_here = !glued_to_word;
     } else {
       std::size_t word_end = i;
       while (word_end < size && is_letter(text[word_end])) ++word_end;
@@ -561,13 +565,16 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
         continue;
       }
       bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
-      if (word_start && impl_->is_anchor_word(text, i)) phrase = impl_->phrase_covering(text, limit, i, true);
+      candidate = word_start && impl_->is_anchor_word(text, i);
     }
-    if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
-      impl_->add_claims(text, *phrase, claims);
-      std::size_t const phrase_end = static_cast<std::size_t>(phrase->last - text.data());
-      limit = phrase_end;
-      resume = std::max(resume, phrase_end);
+    if (candidate) {
+      std::optional<ast::phrase> const phrase = impl_->phrase_covering(text, limit, i, may_start_here);
+      if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
+        impl_->add_claims(text, *phrase, claims);
+        std::size_t const phrase_end = static_cast<std::size_t>(phrase->last - text.data());
+        limit = phrase_end;
+        resume = std::max(resume, phrase_end);
+      }
     }
     i = resume;
   }
