@@ -337,9 +337,18 @@ struct Extractor::Impl {
     return phrase;
   }
 
+  // Where a phrase may start, earliest first: a few word starts and the anchor, kept without allocating.
+  struct Starts {
+    std::array<std::size_t, max_lookback_words + 1> at{};
+    std::size_t first = 0;  // at[first, last)
+    std::size_t last = 0;
+  };
+
   // Word starts between limit and anchor, nearest last, at most max_lookback_words of them.
-  static std::vector<std::size_t> phrase_starts(std::string_view text, std::size_t limit, std::size_t anchor) {
-    std::vector<std::size_t> starts;
+  static Starts phrase_starts(std::string_view text, std::size_t limit, std::size_t anchor) {
+    Starts starts;
+    // Filled from the end, nearest the anchor first, so that they come out earliest first.
+    starts.first = starts.last = max_lookback_words;
     std::size_t floor = limit;
     for (std::size_t j = anchor; j > limit; --j) {
       if (ends_clause(text, j - 1)) {
@@ -353,11 +362,11 @@ struct Extractor::Impl {
       char const before = p > floor ? text[p - 1] : ' ';
       bool const starts_token = !is_space(text[p]) && (p == floor || is_space(before) || before == '(' || before == '"');
       if (starts_token) {
-        starts.push_back(p);
+        starts.at[--starts.first] = p;
         ++words;
       }
     }
-    return {starts.rbegin(), starts.rend()};
+    return starts;
   }
 
   bool is_non_claim(std::string_view text, std::string_view original, ast::phrase const& phrase) const;
@@ -488,17 +497,18 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
 std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view text, std::size_t limit,
                                                             std::size_t anchor, bool anchor_may_start) const {
   char const* const anchor_at = text.data() + anchor;
-  std::vector<std::size_t> starts = phrase_starts(text, limit, anchor);
+  Starts starts = phrase_starts(text, limit, anchor);
   // A phrase runs through every word between its start and its number: no start before a word that
   // cannot stand in one ("In 2024", "the exports of China rose 5 percent": only "rose" is tried).
-  for (std::size_t k = starts.size(); k-- > 0;) {
-    if (!may_continue(text, starts[k])) {
-      starts.erase(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  for (std::size_t k = starts.last; k-- > starts.first;) {
+    if (!may_continue(text, starts.at[k])) {
+      starts.first = k + 1;
       break;
     }
   }
-  if (anchor_may_start) starts.push_back(anchor);
-  for (std::size_t start : starts) {
+  if (anchor_may_start) starts.at[starts.last++] = anchor;
+  for (std::size_t k = starts.first; k < starts.last; ++k) {
+    std::size_t const start = starts.at[k];
     if (start != anchor && !may_lead(text, start)) continue;
     auto phrase = parse_phrase_at(text, start);
     if (!phrase) continue;
