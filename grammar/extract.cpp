@@ -11,7 +11,9 @@
 #include <cmath>
 #include <bitset>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -172,6 +174,12 @@ DigitRun read_digit_run(std::string_view text, std::size_t start) {
   return run;
 }
 
+// Lets a set or map of std::string be searched with a string_view, without building a string.
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+
 // A set of lower-case words with a bit filter in front: most words of prose are in none of the sets
 // the scanner asks about, and the filter answers for them without a hash-table lookup.
 class WordSet {
@@ -181,11 +189,11 @@ class WordSet {
     words_.insert(std::move(word));
   }
   bool contains(std::string_view word) const {
-    return filter_.test(word_hash(word) % filter_.size()) && words_.contains(std::string(word));
+    return filter_.test(word_hash(word) % filter_.size()) && words_.contains(word);
   }
 
  private:
-  std::unordered_set<std::string> words_;
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> words_;
   std::bitset<4096> filter_;
 };
 
@@ -198,10 +206,11 @@ struct Extractor::Impl {
   // ("nearly", "rose", "the", "in" of "in excess of"), and only when every word between it and the
   // number is a phrase word: most words before a number lead nowhere.
   struct Lead {
-    bool alone = false;                       // a phrase may start with this word whatever follows
-    std::unordered_set<std::string> seconds;  // or only when one of these words follows ("in excess")
+    bool alone = false;  // a phrase may start with this word whatever follows
+    // or only when one of these words follows ("in excess")
+    std::unordered_set<std::string, TransparentHash, std::equal_to<>> seconds;
   };
-  std::unordered_map<std::string, Lead> leads;
+  std::unordered_map<std::string, Lead, TransparentHash, std::equal_to<>> leads;
   std::bitset<4096> lead_filter;
   WordSet phrase_words;  // every word of every entry and of the grammar
 
@@ -290,13 +299,13 @@ struct Extractor::Impl {
     std::size_t end = p;
     std::string_view const word = folded_word_at(text, p, buffer, end);
     if (word.empty() || !lead_filter.test(word_hash(word) % lead_filter.size())) return false;
-    auto const found = leads.find(std::string(word));
+    auto const found = leads.find(word);
     if (found == leads.end()) return false;
     if (found->second.alone) return true;
     std::size_t next = end;
     while (next < text.size() && is_space(text[next])) ++next;
     std::string_view const second = folded_word_at(text, next, buffer, end);
-    return !second.empty() && found->second.seconds.contains(std::string(second));
+    return !second.empty() && found->second.seconds.contains(second);
   }
 
   // Whether the token at p may stand inside a phrase: a word of letters only if it is a phrase word;
