@@ -38,7 +38,13 @@ bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// As a table: sentence splitting asks this of nearly every byte, and a table lookup is always inlined.
+constexpr std::array<bool, 256> space_bytes = [] {
+  std::array<bool, 256> spaces{};
+  for (const char c : {' ', '\t', '\n', '\r', '\f', '\v'}) spaces[static_cast<unsigned char>(c)] = true;
+  return spaces;
+}();
+bool is_space(char c) { return space_bytes[static_cast<unsigned char>(c)]; }
 char to_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -804,8 +810,10 @@ Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
   }
   if (begin == dot) return Abbreviation::none;
   if (begin > 0 && (is_ascii_alnum(text[begin - 1]) || text[begin - 1] == '@')) return Abbreviation::none;
-  std::string word;
-  for (std::size_t k = begin; k < dot; ++k) word += to_lower(text[k]);
+  // At most max_abbreviation_lookback bytes, folded into a buffer rather than a string.
+  std::array<char, max_abbreviation_lookback> folded;
+  for (std::size_t k = begin; k < dot; ++k) folded[k - begin] = to_lower(text[k]);
+  const std::string_view word(folded.data(), dot - begin);
   static const std::set<std::string, std::less<>> titles{"mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen",
                                                           "rep", "gov", "jr", "sr"};
   static const std::set<std::string, std::less<>> others{
@@ -974,7 +982,7 @@ std::vector<Sentence> split_into_sentences(std::string_view text, KindOfLine kin
 
 // Reads whole from a descriptor; fails on a read error or when more than the limit arrives.
 bool read_all(int fd, std::string& bytes, std::string& error) {
-  std::array<char, 1 << 16> buffer{};
+  std::array<char, 1 << 16> buffer;  // not zeroed: read() fills what is used
   for (;;) {
     const ssize_t got = ::read(fd, buffer.data(), buffer.size());
     if (got < 0) {
@@ -1156,7 +1164,8 @@ std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset, st
   std::size_t column = known_column;
   std::size_t k = known_offset;
   while (k < offset) {
-    const std::size_t length = utf8_sequence_length(original, k);
+    // An ASCII byte is one column; only the others need the UTF-8 decoder.
+    const std::size_t length = static_cast<unsigned char>(original[k]) < 0x80 ? 1 : utf8_sequence_length(original, k);
     k += length == 0 ? 1 : length;
     ++column;
   }
