@@ -18,16 +18,18 @@ bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 }  // namespace
 
 std::string fold_word(std::string_view word) {
-  std::string folded(word.size(), ' ');
-  for (std::size_t i = 0; i < word.size(); ++i) folded[i] = to_lower(static_cast<unsigned char>(word[i]));
+  // The bytes kept are decided on the word as written (folding changes only A-Z), so the folded word
+  // is built once at its final length.
+  std::size_t n = word.size();
   // Possessives name the same thing: "China's" is China, "China’s" too.
-  const std::size_t n = folded.size();
-  if (n > 2 && folded[n - 2] == '\'' && folded[n - 1] == 's') {
-    folded.resize(n - 2);
-  } else if (n > 4 && folded.compare(n - 4, 4, "\xE2\x80\x99s") == 0) {
-    folded.resize(n - 4);
+  if (n > 2 && word[n - 2] == '\'' && to_lower(static_cast<unsigned char>(word[n - 1])) == 's') {
+    n -= 2;
+  } else if (n > 4 && word.substr(n - 4, 3) == "\xE2\x80\x99" && to_lower(static_cast<unsigned char>(word[n - 1])) == 's') {
+    n -= 4;
   }
-  while (!folded.empty() && (folded.back() == '.' || folded.back() == '-' || folded.back() == '\'')) folded.pop_back();
+  while (n > 0 && (word[n - 1] == '.' || word[n - 1] == '-' || word[n - 1] == '\'')) --n;
+  std::string folded(word.substr(0, n));
+  for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
   return folded;
 }
 
@@ -44,6 +46,7 @@ std::uint32_t word_hash(std::string_view folded) {
 
 std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
   std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);  // about one word in six bytes of prose: one allocation, no regrowth
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
@@ -80,9 +83,11 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
         break;
       }
     }
-    std::string folded = fold_word(text.substr(i, j - i));
-    const std::uint32_t hash = word_hash(folded);
-    words.push_back({base_offset + i, j - i, std::move(folded), hash});
+    Word& word = words.emplace_back();
+    word.offset = base_offset + i;
+    word.length = j - i;
+    word.folded = fold_word(text.substr(i, j - i));
+    word.hash = word_hash(word.folded);
     i = j;
   }
   return words;
