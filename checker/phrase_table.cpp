@@ -2,6 +2,7 @@
 #include "checker/phrase_table.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace claimcheck {
 namespace {
@@ -12,12 +13,19 @@ constexpr bool is_ascii_alnum(unsigned char c) {
 }
 constexpr bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 constexpr char to_lower(unsigned char c) { return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c); }
-bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c == '&' || c >= 0x80; }
+// Letters, digits, '&' and the bytes of non-ASCII characters, as a table.
+constexpr std::array<bool, 256> word_bytes = [] {
+  std::array<bool, 256> bytes{};
+  for (int c = 0; c < 256; ++c) {
+    bytes[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<unsigned char>(c)) || c == '&' || c >= 0x80;
+  }
+  return bytes;
+}();
+bool is_word_byte(unsigned char c) { return word_bytes[c]; }
 bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 
-}  // namespace
-
-std::string fold_word(std::string_view word) {
+// fold_word into an existing string (a Word's own), so that the folded bytes are written once.
+void fold_word_into(std::string_view word, std::string& folded) {
   // The bytes kept are decided on the word as written (folding changes only A-Z), so the folded word
   // is built once at its final length.
   std::size_t n = word.size();
@@ -28,8 +36,15 @@ std::string fold_word(std::string_view word) {
     n -= 4;
   }
   while (n > 0 && (word[n - 1] == '.' || word[n - 1] == '-' || word[n - 1] == '\'')) --n;
-  std::string folded(word.substr(0, n));
+  folded.assign(word.data(), n);
   for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
+}
+
+}  // namespace
+
+std::string fold_word(std::string_view word) {
+  std::string folded;
+  fold_word_into(word, folded);
   return folded;
 }
 
@@ -86,7 +101,7 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
     Word& word = words.emplace_back();
     word.offset = base_offset + i;
     word.length = j - i;
-    word.folded = fold_word(text.substr(i, j - i));
+    fold_word_into(text.substr(i, j - i), word.folded);
     word.hash = word_hash(word.folded);
     i = j;
   }
