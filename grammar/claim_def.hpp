@@ -231,12 +231,6 @@ inline auto const set_minor_units = [](auto& context) {
   _val(context).minor_units = _attr(context);
 };
 inline auto const mark_joined_by_to = [](auto& context) { _val(context).joined_by_to = true; };
-// A change verb reads "X to Y" as the change and the level it reached: "rose 1.2 percent to 57.3 percent".
-inline auto const set_value_unless_change_to = [](auto& context) {
-  auto const& parsed = _attr(context);
-  _pass(context) = !(_val(context).role == Role::change && parsed.high && parsed.joined_by_to);
-  if (_pass(context)) _val(context).value = parsed;
-};
 inline auto const set_low = [](auto& context) { _val(context).low = _attr(context); };
 inline auto const set_high = [](auto& context) { _val(context).high = _attr(context); };
 // A failed range attempt may have left its upper end behind; a single amount clears it.
@@ -423,10 +417,38 @@ auto const level_lead = keyword("to") | (-x3::lit(',') >> (keyword("reaching") |
                                                            keyword("hitting") | keyword("totaling") |
                                                            keyword("totalling")));
 
+// The quantity of a phrase: a range or a single amount, except that a change verb reads "X to Y" as
+// the change and the level it reached ("rose 1.2 percent to 57.3 percent"), so after one only the
+// single amount is taken. Written as a parser rather than as quantity_rule[...] | single_quantity[...]
+// so that the text is not read a second time where quantity_rule fails: its last alternative starts
+// with the very amount that single_quantity reads, so single_quantity cannot succeed there either.
+struct quantity_or_single_parser : x3::parser<quantity_or_single_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, ast::phrase& phrase, Attribute&) const {
+    Iterator quantity_end = first;
+    ast::quantity parsed{};
+    if (!quantity_rule.parse(quantity_end, last, context, x3::unused, parsed)) return false;
+    if (!(phrase.role == Role::change && parsed.high && parsed.joined_by_to)) {
+      phrase.value = std::move(parsed);
+      first = quantity_end;
+      return true;
+    }
+    Iterator single_end = first;
+    ast::quantity single{};
+    if (!single_quantity.parse(single_end, last, context, x3::unused, single)) return false;
+    phrase.value = std::move(single);
+    first = single_end;
+    return true;
+  }
+};
+inline quantity_or_single_parser const quantity_or_single{};
+
 auto const quantity_phrase_def =
     -hedge_word[set_qualifier] >> -change_lead[set_change_lead] >> -share_lead[mark_share] >> -hedge_word[set_qualifier] >> -keyword("the") >>
-    x3::raw[(quantity_rule[set_value_unless_change_to] | single_quantity[set_value] |
-             (article[mark_led_by_article] >> quantity_rule[set_value])) >> -change_basis[set_phrase_basis] >>
+    x3::raw[(quantity_or_single | (article[mark_led_by_article] >> quantity_rule[set_value])) >> -change_basis[set_phrase_basis] >>
             -change_word[set_trailing_change] >> -(keyword("of") >> share_whole[set_share_of])][set_main_end] >>
     -('(' >> hedged_quantity[set_conversion] >> ')') >> -(level_lead >> hedged_quantity[set_resulting_level]);
 
