@@ -7,6 +7,7 @@
 #include "grammar/normalize.hpp"
 #include "grammar/symbol_tables.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <bitset>
@@ -378,10 +379,27 @@ struct Extractor::Impl {
     return starts;
   }
 
+  // Starts in one text where the grammar found no phrase. Neighbouring anchors look back over the same
+  // words ("the first quarter of 2024" tries "the" for "quarter" and again for "2024"), and a parse
+  // depends only on the text and its start, so a start that failed once is not tried again. Only the
+  // last few are kept: the starts of one anchor lie within a few words of it.
+  class FailedStarts {
+   public:
+    bool contains(std::size_t start) const {
+      auto const kept = at_.begin() + static_cast<std::ptrdiff_t>(std::min(count_, at_.size()));
+      return std::find(at_.begin(), kept, start) != kept;
+    }
+    void add(std::size_t start) { at_[count_++ % at_.size()] = start; }
+
+   private:
+    std::array<std::size_t, 16> at_{};
+    std::size_t count_ = 0;  // starts ever added; the last at_.size() of them are kept
+  };
+
   bool is_non_claim(std::string_view text, std::string_view original, ast::phrase const& phrase) const;
   void add_claims(std::string_view text, ast::phrase const& phrase, std::vector<ExtractedClaim>& claims) const;
   std::optional<ast::phrase> phrase_covering(std::string_view text, std::size_t limit, std::size_t anchor,
-                                             bool anchor_may_start) const;
+                                             bool anchor_may_start, FailedStarts& failed) const;
 };
 
 // Numbers that the grammar reads but that state nothing checkable: years, dates, list numbers,
@@ -504,7 +522,8 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
 
 // The longest phrase that covers the anchor, tried from the earliest word start back to the anchor.
 std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view text, std::size_t limit,
-                                                            std::size_t anchor, bool anchor_may_start) const {
+                                                            std::size_t anchor, bool anchor_may_start,
+                                                            FailedStarts& failed) const {
   char const* const anchor_at = text.data() + anchor;
   Starts starts = phrase_starts(text, limit, anchor);
   // A phrase runs through every word between its start and its number: no start before a word that
@@ -519,8 +538,12 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
   for (std::size_t k = starts.first; k < starts.last; ++k) {
     std::size_t const start = starts.at[k];
     if (start != anchor && !may_lead(text, start)) continue;
+    if (failed.contains(start)) continue;
     auto phrase = parse_phrase_at(text, start);
-    if (!phrase) continue;
+    if (!phrase) {
+      failed.add(start);
+      continue;
+    }
     bool const covers = phrase->role == Role::rank
                             ? (phrase->first <= anchor_at && anchor_at < phrase->last)
                             : (phrase->value.first <= anchor_at && anchor_at < phrase->value.last);
@@ -538,12 +561,13 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
   std::vector<ExtractedClaim> claims;
   std::size_t const size = text.size();
   std::size_t limit = 0;  // no phrase reaches back before the end of the previous one
+  Impl::FailedStarts failed;
   std::size_t i = 0;
   while (i < size) {
     ByteClass const byte_class = class_of(text[i]);
     if (byte_class == other) {
       if (is_fraction_sign(text, i)) {
-        auto phrase = impl_->phrase_covering(text, limit, i, true);
+        auto phrase = impl_->phrase_covering(text, limit, i, true, failed);
         if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
           impl_->add_claims(text, *phrase, claims);
           limit = static_cast<std::size_t>(phrase->last - text.data());
@@ -587,7 +611,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       candidate = word_start && impl_->is_anchor_word(text, i);
     }
     if (candidate) {
-      std::optional<ast::phrase> const phrase = impl_->phrase_covering(text, limit, i, may_start_here);
+      std::optional<ast::phrase> const phrase = impl_->phrase_covering(text, limit, i, may_start_here, failed);
       if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
         impl_->add_claims(text, *phrase, claims);
         std::size_t const phrase_end = static_cast<std::size_t>(phrase->last - text.data());
