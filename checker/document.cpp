@@ -93,6 +93,15 @@ std::string encode_utf8(char32_t cp) {
 // Makes the bytes safe for every later stage: a BOM, NUL and other control bytes and invalid UTF-8
 // become spaces; a lone CR becomes a line feed and the CR of CRLF a space, so that `text` has one
 // kind of line end while keeping every offset.
+// The bytes sanitize looks at: control bytes, CR, DEL and the bytes of non-ASCII characters.
+constexpr std::array<bool, 256> unsafe_bytes = [] {
+  std::array<bool, 256> unsafe{};
+  for (int c = 0; c < 256; ++c) {
+    unsafe[static_cast<std::size_t>(c)] = (c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F;
+  }
+  return unsafe;
+}();
+
 void sanitize(std::string& text) {
   std::size_t i = 0;
   if (text.starts_with("\xEF\xBB\xBF")) {
@@ -100,6 +109,10 @@ void sanitize(std::string& text) {
     i = 3;
   }
   while (i < text.size()) {
+    if (!unsafe_bytes[static_cast<unsigned char>(text[i])]) {  // printable ASCII, line feed, tab: kept
+      ++i;
+      continue;
+    }
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= 0x80) {
@@ -123,6 +136,10 @@ void sanitize(std::string& text) {
 
 std::vector<std::size_t> find_line_starts(std::string_view original) {
   std::vector<std::size_t> starts{0};
+  if (original.find('\r') == npos) {  // line feeds only, the usual case: memchr finds them
+    for (std::size_t i = original.find('\n'); i != npos; i = original.find('\n', i + 1)) starts.push_back(i + 1);
+    return starts;
+  }
   for (std::size_t i = 0; i < original.size(); ++i) {
     const char c = original[i];
     if (c == '\n' || (c == '\r' && (i + 1 == original.size() || original[i + 1] != '\n'))) {
@@ -449,6 +466,13 @@ std::pair<char, std::size_t> fence_at(std::string_view line) {
   return {mark, run};
 }
 
+// The bytes that may start inline markup (see MarkdownCleaner::inline_markup).
+constexpr std::array<bool, 256> markup_bytes = [] {
+  std::array<bool, 256> markup{};
+  for (const char c : std::string_view("\\`<&![*_~")) markup[static_cast<unsigned char>(c)] = true;
+  return markup;
+}();
+
 class MarkdownCleaner {
  public:
   explicit MarkdownCleaner(Document& doc) : doc_(doc), text_(doc.text) {}
@@ -578,9 +602,8 @@ class MarkdownCleaner {
     while (digits < rest.size() && digits < 9 && is_ascii_digit(rest[digits])) ++digits;
     // As in CommonMark, a numbered item interrupts a paragraph only when it is "1.": a wrapped line
     // that starts "2020. Exports..." goes on with its sentence.
-    const bool continues_paragraph = previous_line_is_prose(pos);
     if (digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
-        is_blank(rest[digits + 1]) && (!continues_paragraph || rest.substr(0, digits) == "1")) {
+        is_blank(rest[digits + 1]) && (rest.substr(0, digits) == "1" || !previous_line_is_prose(pos))) {
       blank(text_, k, k + digits + 1);
       mark_line(pos, LineKind::block);
       return k + digits + 1;
@@ -619,6 +642,10 @@ class MarkdownCleaner {
   std::size_t inline_markup(std::size_t i, std::size_t end) {
     while (i < end) {
       const char c = text_[i];
+      if (!markup_bytes[static_cast<unsigned char>(c)]) {  // most bytes are prose: nothing to do
+        ++i;
+        continue;
+      }
       if (c == '\\' && i + 1 < end && std::strchr("\\`*_{}[]()#+-.!|<>~&\"'", text_[i + 1]) != nullptr) {
         text_[i] = ' ';
         i += 2;
@@ -781,6 +808,12 @@ void read_date_line(Document& doc) {
 // Sentences
 
 bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
+
+constexpr std::array<bool, 256> space_or_terminal = [] {
+  std::array<bool, 256> bytes = space_bytes;
+  for (const char c : {'.', '!', '?'}) bytes[static_cast<unsigned char>(c)] = true;
+  return bytes;
+}();
 
 // Length of a closing quote or bracket at text[i] (", ', ), ], ” ’ »), 0 when none.
 std::size_t closing_mark_length(std::string_view text, std::size_t i) {
@@ -964,7 +997,9 @@ std::vector<Sentence> split_into_sentences(std::string_view text, KindOfLine kin
     }
     if (start == npos) start = i;
     if (!is_terminal(c)) {
+      // The rest of a word: bytes that are neither space nor terminal change nothing above.
       ++i;
+      while (i < text.size() && !space_or_terminal[static_cast<unsigned char>(text[i])]) ++i;
       continue;
     }
     std::size_t resume = i + 1;
