@@ -132,11 +132,43 @@ bool is_fraction_sign(std::string_view text, std::size_t p) {
   return byte(p) == 0xE2 && byte(p + 1) == 0x85 && byte(p + 2) >= 0x90 && byte(p + 2) <= 0x9E;
 }
 
-std::uint32_t word_hash(std::string_view lower_word) {
-  std::uint32_t hash = 2166136261u;
-  for (char c : lower_word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-  return hash;
+// A filter hash of a lower-case word from its length and its first and last two letters, so that it
+// can be taken from the text before the word is lower-cased: most words are ruled out unfolded.
+template <typename LowerAt>
+std::uint32_t filter_hash(std::size_t size, LowerAt lower_at) {
+  std::uint32_t hash = static_cast<std::uint32_t>(size);
+  if (size > 0) hash = hash * 131 + lower_at(0) * 7 + lower_at(size - 1);
+  if (size > 1) hash = hash * 131 + lower_at(1) * 7 + lower_at(size - 2);
+  return (hash * 2654435761u) >> 16;  // the well-mixed high bits
 }
+
+std::uint32_t word_hash(std::string_view lower_word) {
+  return filter_hash(lower_word.size(), [&](std::size_t k) { return std::uint32_t{static_cast<unsigned char>(lower_word[k])}; });
+}
+
+std::size_t letters_end(std::string_view text, std::size_t p) {
+  while (p < text.size() && is_letter(text[p])) ++p;
+  return p;
+}
+
+// A run of letters in the text, text[first, last), as the word sets see it: lower-cased.
+struct TextWord {
+  std::string_view text;
+  std::size_t first = 0;
+  std::size_t last = 0;
+
+  std::size_t size() const { return last - first; }
+  // word_hash of the lower-cased word, without lower-casing it.
+  std::uint32_t hash() const {
+    return filter_hash(size(), [&](std::size_t k) { return std::uint32_t{static_cast<unsigned char>(lower(text[first + k]))}; });
+  }
+  // The lower-cased word; empty when it is longer than any word of the sets (max_anchor_word).
+  std::string_view folded(std::array<char, max_anchor_word>& buffer) const {
+    if (size() > max_anchor_word) return {};
+    for (std::size_t k = 0; k < size(); ++k) buffer[k] = lower(text[first + k]);
+    return {buffer.data(), size()};
+  }
+};
 
 struct DigitRun {
   std::size_t end = 0;
@@ -189,8 +221,11 @@ class WordSet {
     filter_.set(word_hash(word) % filter_.size());
     words_.insert(std::move(word));
   }
-  bool contains(std::string_view word) const {
-    return filter_.test(word_hash(word) % filter_.size()) && words_.contains(word);
+  // No word longer than max_anchor_word letters is found, as none is looked for.
+  bool contains(TextWord const& word) const {
+    if (word.size() == 0 || word.size() > max_anchor_word || !filter_.test(word.hash() % filter_.size())) return false;
+    std::array<char, max_anchor_word> buffer;
+    return words_.contains(word.folded(buffer));
   }
 
  private:
@@ -283,40 +318,27 @@ struct Extractor::Impl {
     for (std::string& word : letter_runs(surface)) phrase_words.insert(std::move(word));
   }
 
-  // The word of letters at p, lower-cased into buffer; empty when it is longer than the buffer.
-  static std::string_view folded_word_at(std::string_view text, std::size_t p, std::array<char, max_anchor_word>& buffer,
-                                         std::size_t& end) {
-    end = p;
-    while (end < text.size() && is_letter(text[end])) ++end;
-    if (end - p > max_anchor_word) return {};
-    for (std::size_t i = p; i < end; ++i) buffer[i - p] = lower(text[i]);
-    return {buffer.data(), end - p};
-  }
-
   // Whether a parse may start at p: anything but a letter may (a digit, "$", "("), a word only if it leads.
   bool may_lead(std::string_view text, std::size_t p) const {
     if (!is_letter(text[p])) return true;
-    std::array<char, max_anchor_word> buffer{};
-    std::size_t end = p;
-    std::string_view const word = folded_word_at(text, p, buffer, end);
-    if (word.empty() || !lead_filter.test(word_hash(word) % lead_filter.size())) return false;
-    auto const found = leads.find(word);
+    TextWord const word{text, p, letters_end(text, p)};
+    if (word.size() > max_anchor_word || !lead_filter.test(word.hash() % lead_filter.size())) return false;
+    std::array<char, max_anchor_word> buffer;
+    auto const found = leads.find(word.folded(buffer));
     if (found == leads.end()) return false;
     if (found->second.alone) return true;
-    std::size_t next = end;
+    std::size_t next = word.last;
     while (next < text.size() && is_space(text[next])) ++next;
-    std::string_view const second = folded_word_at(text, next, buffer, end);
+    std::string_view const second = TextWord{text, next, letters_end(text, next)}.folded(buffer);
     return !second.empty() && found->second.seconds.contains(second);
   }
 
   // Whether the token at p may stand inside a phrase: a word of letters only if it is a phrase word;
   // anything else ("$5", "(", "year-on-year") is left to the grammar.
   bool may_continue(std::string_view text, std::size_t p) const {
-    std::array<char, max_anchor_word> buffer{};
-    std::size_t end = p;
-    std::string_view const word = folded_word_at(text, p, buffer, end);
-    if (end == p || (end < text.size() && !is_space(text[end]))) return true;
-    return phrase_words.contains(word);  // empty for a word of letters too long for any list
+    TextWord const word{text, p, letters_end(text, p)};
+    if (word.size() == 0 || (word.last < text.size() && !is_space(text[word.last]))) return true;
+    return phrase_words.contains(word);
   }
 
   void add_anchor(std::string const& surface) {
@@ -328,11 +350,9 @@ struct Extractor::Impl {
     anchor_words.insert(std::move(word));
   }
 
-  // Whether the word of letters at p is an anchor ("two", "half", "ranked").
-  bool is_anchor_word(std::string_view text, std::size_t p) const {
-    std::array<char, max_anchor_word> buffer{};
-    std::size_t end = p;
-    return anchor_words.contains(folded_word_at(text, p, buffer, end));
+  // Whether the word of letters text[p, end) is an anchor ("two", "half", "ranked").
+  bool is_anchor_word(std::string_view text, std::size_t p, std::size_t end) const {
+    return anchor_words.contains(TextWord{text, p, end});
   }
 
   std::optional<ast::phrase> parse_phrase_at(std::string_view text, std::size_t start) const {
@@ -608,7 +628,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
         continue;
       }
       bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
-      candidate = word_start && impl_->is_anchor_word(text, i);
+      candidate = word_start && impl_->is_anchor_word(text, i, word_end);
     }
     if (candidate) {
       std::optional<ast::phrase> const phrase = impl_->phrase_covering(text, limit, i, may_start_here, failed);
