@@ -24,27 +24,30 @@ constexpr std::array<bool, 256> word_bytes = [] {
 bool is_word_byte(unsigned char c) { return word_bytes[c]; }
 bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 
-// fold_word into an existing string (a Word's own), so that the folded bytes are written once.
-void fold_word_into(std::string_view word, std::string& folded) {
-  // The bytes kept are decided on the word as written (folding changes only A-Z), so the folded word
-  // is built once at its final length.
+// How many bytes of a word its folded form keeps. They are decided on the word as written (folding
+// changes only A-Z), so that the folded word is built once at its final length.
+std::size_t folded_length(std::string_view word) {
   std::size_t n = word.size();
   // Possessives name the same thing: "China's" is China, "China’s" too.
-  if (n > 2 && word[n - 2] == '\'' && to_lower(static_cast<unsigned char>(word[n - 1])) == 's') {
+  const bool ends_in_s = n > 0 && to_lower(static_cast<unsigned char>(word[n - 1])) == 's';
+  if (ends_in_s && n > 2 && word[n - 2] == '\'') {
     n -= 2;
-  } else if (n > 4 && word.substr(n - 4, 3) == "\xE2\x80\x99" && to_lower(static_cast<unsigned char>(word[n - 1])) == 's') {
+  } else if (ends_in_s && n > 4 && word.substr(n - 4, 3) == "\xE2\x80\x99") {
     n -= 4;
   }
   while (n > 0 && (word[n - 1] == '.' || word[n - 1] == '-' || word[n - 1] == '\'')) --n;
-  folded.assign(word.data(), n);
+  return n;
+}
+
+void lower_in_place(std::string& folded) {
   for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
 }
 
 }  // namespace
 
 std::string fold_word(std::string_view word) {
-  std::string folded;
-  fold_word_into(word, folded);
+  std::string folded(word.substr(0, folded_length(word)));
+  lower_in_place(folded);
   return folded;
 }
 
@@ -101,7 +104,8 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
     Word& word = words.emplace_back();
     word.offset = base_offset + i;
     word.length = j - i;
-    fold_word_into(text.substr(i, j - i), word.folded);
+    word.folded.assign(text.data() + i, folded_length(text.substr(i, j - i)));
+    lower_in_place(word.folded);
     word.hash = word_hash(word.folded);
     i = j;
   }
