@@ -83,12 +83,20 @@ bool is_month(std::string_view word) {
   return months.contains(word);
 }
 
+// The bytes that end a clause, as a table: the scanner looks back over every byte before a number.
+enum ClauseMark : std::uint8_t { no_mark = 0, clause_end = 1, separator = 2 };
+constexpr std::array<std::uint8_t, 256> clause_marks = [] {
+  std::array<std::uint8_t, 256> marks{};
+  for (char const c : {'\n', ';', '!', '?', ':'}) marks[static_cast<unsigned char>(c)] = clause_end;
+  for (char const c : {',', '.'}) marks[static_cast<unsigned char>(c)] = separator;  // unless a digit follows
+  return marks;
+}();
+
 // A sentence or clause ends here, so no phrase reaches back across it ("billion, up by 8.1 percent").
 bool ends_clause(std::string_view text, std::size_t at) {
-  char const c = text[at];
-  if (c == '\n' || c == ';' || c == '!' || c == '?' || c == ':') return true;
-  if (c == ',' || c == '.') return at + 1 >= text.size() || !is_digit(text[at + 1]);
-  return false;
+  std::uint8_t const mark = clause_marks[static_cast<unsigned char>(text[at])];
+  if (mark == no_mark) return false;
+  return mark == clause_end || at + 1 >= text.size() || !is_digit(text[at + 1]);
 }
 
 // Whether a line starts a Markdown block of its own (a list item, a heading, a quote, a table row),
@@ -379,18 +387,15 @@ struct Extractor::Impl {
     Starts starts;
     // Filled from the end, nearest the anchor first, so that they come out earliest first.
     starts.first = starts.last = max_lookback_words;
-    std::size_t floor = limit;
-    for (std::size_t j = anchor; j > limit; --j) {
-      if (ends_clause(text, j - 1)) {
-        floor = j;
-        break;
-      }
-    }
+    // One pass back from the anchor to the floor, the end of the nearest clause or the limit, or until
+    // enough words are found: the floor itself is only needed if the words reach it.
     int words = 0;
-    for (std::size_t p = anchor; p > floor && words < max_lookback_words;) {
+    bool at_floor = anchor == limit || ends_clause(text, anchor - 1);
+    for (std::size_t p = anchor; !at_floor && words < max_lookback_words;) {
       --p;
-      char const before = p > floor ? text[p - 1] : ' ';
-      bool const starts_token = !is_space(text[p]) && (p == floor || is_space(before) || before == '(' || before == '"');
+      at_floor = p == limit || ends_clause(text, p - 1);
+      char const before = at_floor ? ' ' : text[p - 1];
+      bool const starts_token = !is_space(text[p]) && (at_floor || is_space(before) || before == '(' || before == '"');
       if (starts_token) {
         starts.at[--starts.first] = p;
         ++words;
