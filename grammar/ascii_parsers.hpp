@@ -4,6 +4,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace claimcheck::grammar {
@@ -55,6 +57,41 @@ struct keyword_parser : x3::parser<keyword_parser> {
   }
 };
 inline keyword_parser keyword(char const* word) { return keyword_parser(word); }
+
+// keyword(a) | keyword(b) | ..., with the text's word read once instead of once per keyword. It
+// matches where the alternative would and leaves the same position on failure (past the spaces): a
+// keyword matches only a whole run of letters, so the run is compared with each keyword in turn.
+template <std::size_t N>
+struct any_keyword_parser : x3::parser<any_keyword_parser<N>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::array<keyword_parser, N> keywords;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    x3::skip_over(first, last, context);
+    Iterator end = first;
+    while (end != last && is_ascii_letter(*end)) ++end;
+    if (end != last && (is_ascii_alnum(*end) || *end == '_')) return false;
+    for (keyword_parser const& keyword : keywords) {
+      Iterator i = first;
+      char const* expected = keyword.word;
+      while (i != end && *expected != '\0' && ascii_lower(*i) == *expected) {
+        ++i;
+        ++expected;
+      }
+      if (i == end && *expected == '\0') {
+        first = end;
+        return true;
+      }
+    }
+    return false;
+  }
+};
+template <typename... Keywords>
+any_keyword_parser<sizeof...(Keywords)> one_of(Keywords... keywords) {
+  return {{}, {keywords...}};
+}
 
 // An X3 symbol table of lower-case keys, matched in any case: folded(table) for no_case[table].
 template <typename T>

@@ -361,13 +361,13 @@ auto const numeral_def = -minus_sign[mark_negative] >> (x3::raw[x3::lexeme[digit
                                                        x3::raw[vulgar_fractions[set_vulgar]][set_span]);
 
 // A unit after the number, possibly past one describing word: "four consecutive years".
-auto const not_describing = keyword("last") | keyword("this") | keyword("next") | keyword("per") | keyword("a") |
-                            keyword("the") | keyword("each") | keyword("every") | keyword("in") | keyword("of");
+auto const not_describing = one_of(keyword("last"), keyword("this"), keyword("next"), keyword("per"), keyword("a"),
+                                   keyword("the"), keyword("each"), keyword("every"), keyword("in"), keyword("of"));
 auto const describing_word = !not_describing >> x3::lexeme[+x3::lower >> !x3::alnum];
 // A hyphen may join the number to its scale, currency or unit: "2-trillion yuan", "one-yen", "12-cent".
 // Cents after a currency: "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50",
 // but not "5 dollars and 10 dollars" (a range) or "20 dollars and 30 people" (another count).
-auto const cents_word = keyword("cents") | keyword("cent") | keyword("pence");
+auto const cents_word = one_of(keyword("cents"), keyword("cent"), keyword("pence"));
 auto const cents_blocker = scale_word | unit_word | trailing_currency_word | x3::lit('%') | x3::digit | x3::lit('-') |
                            (x3::lit('.') >> x3::digit) | (describing_word >> unit_word);
 auto const glued_digits = x3::lexeme[+x3::digit >> x3::alpha];  // "11a": a label, not cents
@@ -407,9 +407,9 @@ auto const share_lead = (keyword("accounting") | keyword("accounted") | keyword(
                         keyword("representing") | keyword("comprising") | (keyword("made") >> keyword("up"));
 
 // The whole of a share: up to three words, stopping before words that start a new thought.
-auto const share_stop = keyword("in") | keyword("for") | keyword("and") | keyword("from") | keyword("to") |
-                        keyword("last") | keyword("this") | keyword("with") | keyword("at") | keyword("on") |
-                        keyword("by") | keyword("year") | keyword("over") | keyword("during");
+auto const share_stop = one_of(keyword("in"), keyword("for"), keyword("and"), keyword("from"), keyword("to"),
+                               keyword("last"), keyword("this"), keyword("with"), keyword("at"), keyword("on"),
+                               keyword("by"), keyword("year"), keyword("over"), keyword("during"));
 auto const whole_word = x3::lexeme[x3::alpha >> *(x3::alnum | x3::char_("&'-"))];
 auto const share_whole = x3::raw[x3::repeat(1, 3)[!share_stop >> whole_word]];
 
@@ -452,7 +452,7 @@ auto const quantity_phrase_def =
             -change_word[set_trailing_change] >> -(keyword("of") >> share_whole[set_share_of])][set_main_end] >>
     -('(' >> hedged_quantity[set_conversion] >> ')') >> -(level_lead >> hedged_quantity[set_resulting_level]);
 
-auto const rank_verb = keyword("ranked") | keyword("ranking") | keyword("ranks") | keyword("rank");
+auto const rank_verb = one_of(keyword("ranked"), keyword("ranking"), keyword("ranks"), keyword("rank"));
 auto const ordinal_digits = x3::lexeme[x3::int_ >> (x3::lit("st") | "nd" | "rd" | "th") >> !x3::alnum];
 auto const ordinal_word = x3::lexeme[folded(ordinal_words) >> !x3::alnum];
 auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the")) >>
