@@ -60,6 +60,50 @@ std::string Period::to_string() const {
   const int first_month = month_of(first);
   const int last_month = month_of(last);
   const bool whole_years = first_month == 1 && last_month == 12;
+  // Every claim's period is written out: the common forms (years 0 to 9999) are spelled here by hand,
+  // which costs a fraction of a format call; anything else goes through fmt.
+  if (first >= 0 && last >= 0 && first_year <= 9999 && last_year <= 9999) {
+    char buffer[16];
+    std::size_t n = 0;
+    auto put_digits = [&](int value, int width) {
+      for (int k = width - 1; k >= 0; --k) {
+        buffer[n + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
+        value /= 10;
+      }
+      n += static_cast<std::size_t>(width);
+    };
+    put_digits(first_year, 4);
+    if (whole_years && first_year == last_year) return std::string(buffer, n);
+    if (whole_years) {
+      buffer[n++] = '/';
+      put_digits(last_year, 4);
+      return std::string(buffer, n);
+    }
+    buffer[n++] = '-';
+    if (first_year == last_year) {
+      const int length = last - first + 1;
+      if (length == 1) {
+        put_digits(first_month, 2);
+        return std::string(buffer, n);
+      }
+      if (length == 6 && (first_month == 1 || first_month == 7)) {
+        buffer[n++] = 'H';
+        buffer[n++] = first_month == 1 ? '1' : '2';
+        return std::string(buffer, n);
+      }
+      if (length == 3 && first_month % 3 == 1) {
+        buffer[n++] = 'Q';
+        buffer[n++] = static_cast<char>('0' + first_month / 3 + 1);
+        return std::string(buffer, n);
+      }
+    }
+    put_digits(first_month, 2);
+    buffer[n++] = '/';
+    put_digits(last_year, 4);
+    buffer[n++] = '-';
+    put_digits(last_month, 2);
+    return std::string(buffer, n);
+  }
   if (whole_years && first_year == last_year) return fmt::format("{:04}", first_year);
   if (whole_years) return fmt::format("{:04}/{:04}", first_year, last_year);
   if (first_year == last_year) {
