@@ -14,8 +14,8 @@ namespace claimcheck {
 namespace {
 
 // Words that never name what a number measures.
-const std::unordered_set<std::string>& stop_words() {
-  static const std::unordered_set<std::string> words = {
+const std::unordered_set<std::string, StringViewHash, std::equal_to<>>& stop_words() {
+  static const std::unordered_set<std::string, StringViewHash, std::equal_to<>> words = {
       "the", "a", "an", "of", "in", "on", "for", "and", "or", "to", "with", "by", "its", "their", "this",
       "that", "these", "those", "was", "were", "is", "are", "has", "have", "had", "been", "be", "which",
       "as", "at", "from", "than", "total", "totaled", "totalled", "totaling", "reached", "reaching",
@@ -67,7 +67,7 @@ std::string without_brackets(std::string_view text) {
   return out;
 }
 
-bool is_number_word(const std::string& w) {
+bool is_number_word(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.' || c == ',' || c == '-';
   });
@@ -82,7 +82,8 @@ std::string join(const std::vector<std::string>& parts, char sep) {
   return out;
 }
 
-std::string key_word(std::string w) {
+std::string key_word(std::string_view folded) {
+  std::string w(folded);
   for (char& c : w) {
     if (std::isalnum(static_cast<unsigned char>(c)) == 0) c = '_';
   }
@@ -221,7 +222,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
     const bool has_claims = claim_end > next_claim;
     const bool has_periods = period_end > next_period;
-    std::vector<Word> words;
+    WordList words;
     std::vector<PhraseMatch> metric_matches;
     std::vector<PhraseMatch> subject_matches;
     if (has_claims || !metrics_.empty()) {
@@ -240,7 +241,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         std::size_t before = m.first_word;
         if (before > 0 && words[before - 1].folded == "the") --before;
         if (before == 0) return false;
-        const std::string& w = words[before - 1].folded;
+        const std::string_view w = words[before - 1].folded;
         return w == "to" || w == "from" || w == "with" || w == "against" || w == "between" || w == "and";
       });
     }

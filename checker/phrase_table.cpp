@@ -43,6 +43,11 @@ void lower_in_place(std::string& folded) {
   for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
 }
 
+// Copies the first n bytes of word to out lower-cased.
+void lower_copy(const char* word, std::size_t n, char* out) {
+  for (std::size_t k = 0; k < n; ++k) out[k] = to_lower(static_cast<unsigned char>(word[k]));
+}
+
 }  // namespace
 
 std::string fold_word(std::string_view word) {
@@ -62,8 +67,10 @@ std::uint32_t word_hash(std::string_view folded) {
   return (hash * 2654435761u) >> 16;  // the well-mixed high bits
 }
 
-std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
-  std::vector<Word> words;
+WordList split_words(std::string_view text, std::size_t base_offset) {
+  WordList list(text.size());
+  std::vector<Word>& words = list.words_;
+  char* folded_end = list.folded_text_.get();
   words.reserve(text.size() / 6 + 1);  // about one word in six bytes of prose: one allocation, no regrowth
   std::size_t i = 0;
   const std::size_t n = text.size();
@@ -104,17 +111,19 @@ std::vector<Word> split_words(std::string_view text, std::size_t base_offset) {
     Word& word = words.emplace_back();
     word.offset = base_offset + i;
     word.length = j - i;
-    word.folded.assign(text.data() + i, folded_length(text.substr(i, j - i)));
-    lower_in_place(word.folded);
+    const std::size_t folded_size = folded_length(text.substr(i, j - i));
+    lower_copy(text.data() + i, folded_size, folded_end);
+    word.folded = std::string_view(folded_end, folded_size);
+    folded_end += folded_size;
     word.hash = word_hash(word.folded);
     i = j;
   }
-  return words;
+  return list;
 }
 
 void PhraseTable::add(std::string_view phrase, std::string value) {
   Entry entry;
-  for (const Word& w : split_words(phrase)) entry.words.push_back(w.folded);
+  for (const Word& w : split_words(phrase)) entry.words.emplace_back(w.folded);
   if (entry.words.empty()) return;
   entry.value = std::move(value);
   first_word_filter_.set(word_hash(entry.words.front()) % first_word_filter_.size());
@@ -124,7 +133,7 @@ void PhraseTable::add(std::string_view phrase, std::string value) {
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
 }
 
-std::vector<PhraseMatch> PhraseTable::find_all(const std::vector<Word>& words) const {
+std::vector<PhraseMatch> PhraseTable::find_all(const WordList& words) const {
   std::vector<PhraseMatch> matches;
   std::size_t i = 0;
   while (i < words.size()) {
