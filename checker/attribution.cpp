@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <map>
+#include <utility>
 #include <unordered_set>
 
 namespace claimcheck {
@@ -51,20 +51,27 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
-// A bracketed aside ("2 trillion yuan ($280 billion) mark last year") does not end a clause.
-std::string without_brackets(std::string_view text) {
-  std::string out;
+// A bracketed aside ("2 trillion yuan ($280 billion) mark last year") does not end a clause:
+// is_clause_boundary of the text with every bracketed part taken out, without building that text.
+bool is_clause_boundary_outside_brackets(std::string_view text) {
   int depth = 0;
+  // The last two bytes kept, for an em dash whose bytes the removal brings together.
+  unsigned char kept_1 = 0;
+  unsigned char kept_2 = 0;
   for (char ch : text) {
     if (ch == '(') {
       ++depth;
     } else if (ch == ')' && depth > 0) {
       --depth;
     } else if (depth == 0) {
-      out.push_back(ch);
+      if (ch == ',' || ch == ';' || ch == ':' || ch == ')') return true;
+      const auto byte = static_cast<unsigned char>(ch);
+      if (byte == 0x94 && kept_1 == 0x80 && kept_2 == 0xE2) return true;
+      kept_2 = kept_1;
+      kept_1 = byte;
     }
   }
-  return out;
+  return false;
 }
 
 bool is_number_word(std::string_view w) {
@@ -198,7 +205,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::size_t paragraph = static_cast<std::size_t>(-1);
   std::size_t next_claim = 0;
   std::size_t next_period = 0;
-  std::map<std::string, std::size_t> subject_counts;
+  // How often each subject is named, in the order first named: a document names only a few.
+  std::vector<std::pair<std::string_view, std::size_t>> subject_counts;
 
   for (const Sentence& sentence : document.sentences) {
     const std::size_t s_begin = sentence.offset;
@@ -245,7 +253,15 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         return w == "to" || w == "from" || w == "with" || w == "against" || w == "between" || w == "and";
       });
     }
-    for (const auto& m : subject_matches) ++subject_counts[*m.value];
+    for (const auto& m : subject_matches) {
+      const auto named = std::find_if(subject_counts.begin(), subject_counts.end(),
+                                      [&](const auto& counted) { return counted.first == *m.value; });
+      if (named != subject_counts.end()) {
+        ++named->second;
+      } else {
+        subject_counts.emplace_back(*m.value, 1);
+      }
+    }
 
     // Resolve this sentence's periods once.
     std::vector<Resolved> resolved;
@@ -300,7 +316,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         } else if (after == nullptr) {
           after = &resolved[p - next_period];
           const std::size_t gap_begin = std::min(phrase_end, m.offset);
-          if (!is_clause_boundary(without_brackets(text.substr(gap_begin, m.offset - gap_begin)))) {
+          if (!is_clause_boundary_outside_brackets(text.substr(gap_begin, m.offset - gap_begin))) {
             chosen = after;
             period_stated_after.push_back(k);
           }
@@ -327,7 +343,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       bool assigned = false;
       auto assign_match = [&](const PhraseMatch& m) {
         c.metric = *m.value;
-        c.metric_text = std::string(text.substr(m.offset, m.length));
+        c.metric_text = text.substr(m.offset, m.length);
         // "trade value of mechanical and electronic products" is a narrower metric than trade value.
         std::size_t w = m.first_word + m.word_count;
         if (w < words.size() && words[w].folded == "of" && !is_clause_boundary(text.substr(
@@ -512,7 +528,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::string default_subject;
   std::size_t best = 0;
   for (const auto& [name, count] : subject_counts) {
-    if (count > best) {
+    // The first in alphabetical order among the most named.
+    if (count > best || (count == best && name < default_subject)) {
       best = count;
       default_subject = name;
     }
