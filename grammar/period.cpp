@@ -53,14 +53,16 @@ std::size_t letters_end(std::string_view text, std::size_t i) {
 // A run of letters folded to lower case, as the grammar's kw() and folded() compare it; empty when
 // longer than any word the tests below look for.
 struct FoldedWord {
-  std::array<char, 10> letters{};
+  std::array<char, 10> letters;
   std::size_t size = 0;
   std::string_view view() const { return {letters.data(), size}; }
 };
-FoldedWord fold(std::string_view word) {
+FoldedWord fold(std::string_view letters) {
   FoldedWord folded;
-  if (word.size() > folded.letters.size()) return folded;
-  for (const char c : word) folded.letters[folded.size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  if (letters.size() > folded.letters.size()) return folded;
+  // Only ASCII letters are folded here, and setting bit 0x20 lowers exactly those that are upper case.
+  for (std::size_t k = 0; k < letters.size(); ++k) folded.letters[k] = static_cast<char>(letters[k] | 0x20);
+  folded.size = letters.size();
   return folded;
 }
 
