@@ -21,4 +21,11 @@ std::vector<std::string> grammar_words() {
   return words;
 }
 
+std::vector<std::string> keyword_words() { return {std::begin(keywords), std::end(keywords)}; }
+
+double denominator_value(std::string const& word) {
+  double const* const value = denominator_words.find(word);
+  return value != nullptr ? *value : 0;
+}
+
 }  // namespace claimcheck::grammar::parser

@@ -25,6 +25,11 @@ claim_phrase_type const& claim_phrase();
 // ordinals, fraction denominators and change bases. The extractor uses them to know which words may
 // stand inside a phrase before its number.
 std::vector<std::string> grammar_words();
+// The words the claim grammar reads with keyword(), lower case.
+std::vector<std::string> keyword_words();
+// The value of a fraction denominator ("third" is 3, "quarters" 4) written in lower case; 0 for any
+// other word.
+double denominator_value(std::string const& word);
 quantity_type const& quantity();
 
 }  // namespace claimcheck::grammar::parser

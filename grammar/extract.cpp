@@ -257,6 +257,10 @@ struct Extractor::Impl {
   std::unordered_map<std::string, Lead, TransparentHash, std::equal_to<>> leads;
   std::bitset<4096> lead_filter;
   WordSet phrase_words;  // every word of every entry and of the grammar
+  // The first words (runs of letters, lower case) of every vocabulary entry and every keyword(): a
+  // word of text that is none of them matches no table entry and no keyword where it stands.
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> entry_first_words;
+  bool the_starts_an_entry = false;  // a hedge or change word of the vocabulary begins with "the"
 
   explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
     for (auto const& [surface, value] : vocabulary.number_words) {
@@ -282,6 +286,22 @@ struct Extractor::Impl {
     for (auto const& entry : vocabulary.scales) add_phrase_words(entry.first);
     for (auto const& entry : vocabulary.units) add_phrase_words(entry.first);
     for (std::string const& word : parser::grammar_words()) add_phrase_words(word);
+    auto add_first_words = [&](auto const& entries) {
+      for (auto const& entry : entries) {
+        std::vector<std::string> runs = letter_runs(entry.first);
+        if (!runs.empty() && is_letter(entry.first.front())) {
+          the_starts_an_entry = the_starts_an_entry || runs.front() == "the";
+          entry_first_words.insert(std::move(runs.front()));
+        }
+      }
+    };
+    add_first_words(vocabulary.hedges);
+    add_first_words(vocabulary.change_words);
+    add_first_words(vocabulary.currencies);
+    add_first_words(vocabulary.number_words);
+    add_first_words(vocabulary.scales);
+    add_first_words(vocabulary.units);
+    for (std::string& word : parser::keyword_words()) entry_first_words.insert(std::move(word));
     // The words claim_def.hpp itself reads first in a phrase, before a number.
     for (char const* word : {"a", "an", "the", "between", "from", "minus", "negative", "accounting", "accounted",
                              "accounts", "account", "representing", "comprising", "made", "ranked", "ranking",
@@ -347,6 +367,57 @@ struct Extractor::Impl {
     TextWord const word{text, p, letters_end(text, p)};
     if (word.size() == 0 || (word.last < text.size() && !is_space(text[word.last]))) return true;
     return phrase_words.contains(word);
+  }
+
+  // Whether the grammar surely finds no phrase at p because its quantity would begin with a word that
+  // starts none ("the second half") or with a fraction denominator that stands alone ("the first
+  // quarter of 2024", "quarter of 2024", "the third quarter"). Every start around an ordinal and a
+  // period noun fails this way, and a failed parse costs more than a successful one.
+  //
+  // A start "the W ..." or "W ..." (when "the" and W begin no vocabulary entry and no keyword) can
+  // only reach the quantity at W: no hedge, change lead, share lead or rank verb stands there. A
+  // quantity starting with a word needs a table entry or a keyword (currency, number word, scale,
+  // "a", "between", "minus", ...) or a denominator. A denominator with no number before it is valid
+  // only if it is 2 or 4 and a scale follows ("half million", "a quarter of a million" has its
+  // article), and what follows is a scale only if its first word begins an entry or is "of", "a" or "an".
+  bool quantity_cannot_start(std::string_view text, std::size_t p) const {
+    // Words are lowered into these buffers; a longer word is left to the parser.
+    using Buffer = std::array<char, max_anchor_word>;
+    auto word_at = [&](std::size_t q, Buffer& buffer) {
+      std::size_t const n = letters_end(text, q) - q;
+      if (n > buffer.size()) return std::string_view();
+      for (std::size_t k = 0; k < n; ++k) buffer[k] = lower(text[q + k]);
+      return std::string_view(buffer.data(), n);
+    };
+    auto after_spaces = [&](std::size_t q) {
+      if (q >= text.size() || text[q] != ' ') return std::string_view::npos;
+      while (q < text.size() && text[q] == ' ') ++q;
+      return q < text.size() && is_letter(text[q]) ? q : std::string_view::npos;
+    };
+    if (!is_letter(text[p])) return false;
+    Buffer first_buffer;
+    std::string_view word = word_at(p, first_buffer);
+    if (word.empty()) return false;
+    std::size_t end = p + word.size();
+    bool const led_by_the = word == "the";
+    if (led_by_the) {
+      if (the_starts_an_entry) return false;
+      std::size_t const next = after_spaces(end);
+      if (next == std::string_view::npos) return false;
+      word = word_at(next, first_buffer);
+      if (word.empty()) return false;
+      end = next + word.size();
+    }
+    double const denominator = parser::denominator_value(std::string(word));
+    // Without "the", only a denominator is looked at: every other word a start is tried at leads.
+    if (!led_by_the && denominator == 0) return false;
+    if (entry_first_words.contains(word)) return false;
+    if (denominator != 2 && denominator != 4) return true;
+    std::size_t const next = after_spaces(end);
+    if (next == std::string_view::npos) return false;
+    Buffer next_buffer;
+    std::string_view const next_word = word_at(next, next_buffer);
+    return !next_word.empty() && !entry_first_words.contains(next_word);
   }
 
   void add_anchor(std::string const& surface) {
@@ -564,6 +635,10 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
     std::size_t const start = starts.at[k];
     if (start != anchor && !may_lead(text, start)) continue;
     if (failed.contains(start)) continue;
+    if (quantity_cannot_start(text, start)) {
+      failed.add(start);
+      continue;
+    }
     auto phrase = parse_phrase_at(text, start);
     if (!phrase) {
       failed.add(start);
