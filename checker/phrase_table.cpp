@@ -22,6 +22,18 @@ constexpr std::array<bool, 256> word_bytes = [] {
   return bytes;
 }();
 bool is_word_byte(unsigned char c) { return word_bytes[c]; }
+// The word bytes other than 0xE2, which may begin a curly quote or a dash: the bytes a word runs on
+// without a further test.
+constexpr std::array<bool, 256> plain_word_bytes = [] {
+  std::array<bool, 256> bytes = word_bytes;
+  bytes[0xE2] = false;
+  return bytes;
+}();
+constexpr std::array<char, 256> lower_bytes = [] {
+  std::array<char, 256> bytes{};
+  for (int c = 0; c < 256; ++c) bytes[static_cast<std::size_t>(c)] = to_lower(static_cast<unsigned char>(c));
+  return bytes;
+}();
 bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 
 // How many bytes of a word its folded form keeps. They are decided on the word as written (folding
@@ -45,7 +57,7 @@ void lower_in_place(std::string& folded) {
 
 // Copies the first n bytes of word to out lower-cased.
 void lower_copy(const char* word, std::size_t n, char* out) {
-  for (std::size_t k = 0; k < n; ++k) out[k] = to_lower(static_cast<unsigned char>(word[k]));
+  for (std::size_t k = 0; k < n; ++k) out[k] = lower_bytes[static_cast<unsigned char>(word[k])];
 }
 
 }  // namespace
@@ -88,6 +100,10 @@ WordList split_words(std::string_view text, std::size_t base_offset) {
     std::size_t j = i;
     while (j < n) {
       const auto d = static_cast<unsigned char>(text[j]);
+      if (plain_word_bytes[d]) {
+        ++j;
+        continue;
+      }
       if (d == 0xE2 && j + 2 < n && static_cast<unsigned char>(text[j + 1]) == 0x80) {
         // ’ inside a word ("China’s") joins; other punctuation ends it.
         if (static_cast<unsigned char>(text[j + 2]) == 0x99 && j + 3 < n &&
