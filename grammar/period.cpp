@@ -187,7 +187,9 @@ bool may_start_period(std::string_view text, std::size_t i) {
   if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
   const std::size_t end = letters_end(text, i);
   const std::string_view as_written = text.substr(i, end - i);
-  switch (start_word(fold(as_written).view())) {
+  // start_word knows words of 2 to 7 letters and of 10: other words need no folding.
+  const bool may_be_start_word = (as_written.size() >= 2 && as_written.size() <= 7) || as_written.size() == 10;
+  switch (may_be_start_word ? start_word(fold(as_written).view()) : StartWord::none) {
     case StartWord::preposition:
       return may_follow_preposition(text, end);
     case StartWord::the:
