@@ -36,6 +36,17 @@ bool is_clause_boundary(std::string_view between) {
          between.find("\xE2\x80\x94") != std::string_view::npos;  // em dash
 }
 
+// Whether collapse_whitespace would return the text as it is: single spaces between other bytes.
+bool is_collapsed(std::string_view text) {
+  bool after_space = true;  // a leading space is dropped
+  for (char ch : text) {
+    const bool space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+    if (space && (ch != ' ' || after_space)) return false;
+    after_space = space;
+  }
+  return !after_space || text.empty();
+}
+
 // "12.46\n trillion yuan" as one line, for messages.
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
@@ -546,7 +557,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     known_offset = c.offset;
     known_line = line;
     known_column = column;
-    c.text = collapse_whitespace(document.text.substr(c.offset, c.length));
+    const std::string_view claim_text = std::string_view(document.text).substr(c.offset, c.length);
+    if (is_collapsed(claim_text)) {
+      c.text = claim_text;
+    } else {
+      c.text = collapse_whitespace(claim_text);
+    }
   }
   return claims;
 }
