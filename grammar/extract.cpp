@@ -261,6 +261,7 @@ struct Extractor::Impl {
   // word of text that is none of them matches no table entry and no keyword where it stands.
   std::unordered_set<std::string, TransparentHash, std::equal_to<>> entry_first_words;
   bool the_starts_an_entry = false;  // a hedge or change word of the vocabulary begins with "the"
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> scale_first_words;  // the same for scales
 
   explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
     for (auto const& [surface, value] : vocabulary.number_words) {
@@ -300,6 +301,10 @@ struct Extractor::Impl {
     add_first_words(vocabulary.currencies);
     add_first_words(vocabulary.number_words);
     add_first_words(vocabulary.scales);
+    for (auto const& entry : vocabulary.scales) {
+      std::vector<std::string> runs = letter_runs(entry.first);
+      if (!runs.empty() && is_letter(entry.first.front())) scale_first_words.insert(std::move(runs.front()));
+    }
     add_first_words(vocabulary.units);
     for (std::string& word : parser::keyword_words()) entry_first_words.insert(std::move(word));
     // The words claim_def.hpp itself reads first in a phrase, before a number.
@@ -378,8 +383,8 @@ struct Extractor::Impl {
   // only reach the quantity at W: no hedge, change lead, share lead or rank verb stands there. A
   // quantity starting with a word needs a table entry or a keyword (currency, number word, scale,
   // "a", "between", "minus", ...) or a denominator. A denominator with no number before it is valid
-  // only if it is 2 or 4 and a scale follows ("half million", "a quarter of a million" has its
-  // article), and what follows is a scale only if its first word begins an entry or is "of", "a" or "an".
+  // only if it is 2 or 4 and a scale follows, directly or after "a", "an" or "of a" ("half million",
+  // "quarter of a million"), and a scale follows only where a word begins a scale entry.
   bool quantity_cannot_start(std::string_view text, std::size_t p) const {
     // Words are lowered into these buffers; a longer word is left to the parser.
     using Buffer = std::array<char, max_anchor_word>;
@@ -413,11 +418,24 @@ struct Extractor::Impl {
     if (!led_by_the && denominator == 0) return false;
     if (entry_first_words.contains(word)) return false;
     if (denominator != 2 && denominator != 4) return true;
+    auto may_start_scale = [&](std::string_view word) {
+      return word.empty() || word == "a" || word == "an" || scale_first_words.contains(word);
+    };
     std::size_t const next = after_spaces(end);
     if (next == std::string_view::npos) return false;
     Buffer next_buffer;
     std::string_view const next_word = word_at(next, next_buffer);
-    return !next_word.empty() && !entry_first_words.contains(next_word);
+    if (may_start_scale(next_word)) return false;
+    if (next_word != "of") return true;
+    // After "of" an article must follow for a scale ("quarter of a million"); a digit or an ASCII
+    // punctuation mark is none ("quarter of 2024").
+    std::size_t after_of = next + next_word.size();
+    if (after_of >= text.size() || text[after_of] != ' ') return false;
+    while (after_of < text.size() && text[after_of] == ' ') ++after_of;
+    if (after_of >= text.size()) return false;
+    char const c = text[after_of];
+    if (!is_letter(c)) return static_cast<unsigned char>(c) < 0x80 && c > ' ' && c != 0x7F;
+    return !may_start_scale(word_at(after_of, next_buffer));
   }
 
   void add_anchor(std::string const& surface) {
