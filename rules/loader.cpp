@@ -342,14 +342,21 @@ std::optional<std::string> Loader::one_of(const Entry& entry, std::string_view w
 }
 
 // yaml-cpp 0.7 loops forever on a ',' outside brackets that is not inside a plain value (found by
-// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e', '[x\n"],e'): its scanner reads such
+// fuzzing: ",a: 1", "!,s: x", '"",', "[a],", '""&",', '[x "],e', '[x\n"],e', '&\rx:",'): its scanner reads such
 // a comma as a list separator even where no list is open. YAML never allows one there (',' cannot
 // start a plain value), so such a file is refused before it is parsed. This follows the tokens as
 // yaml-cpp's scanner does: quoted values, brackets, comments, anchors, tags, aliases, block scalars
 // ("|", ">") and plain values, which in brackets end at ',' '[' ']' '{' '}' and go on over line
 // breaks. Returns the offset of the first such comma.
-std::optional<std::size_t> misplaced_comma(std::string_view text) {
-  auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+std::optional<std::size_t> misplaced_comma(std::string_view original) {
+  // For yaml-cpp a line break is "\n" or "\r\n", and a lone '\r' is an ordinary character (so "&\rx:\","
+  // is an anchor named "\rx:\"" before a comma). The copy reads "\r\n" as " \n", at the same offsets.
+  std::string copy(original);
+  for (std::size_t i = 0; i + 1 < copy.size(); ++i) {
+    if (copy[i] == '\r' && copy[i + 1] == '\n') copy[i] = ' ';
+  }
+  const std::string_view text = copy;
+  auto is_blank = [](char c) { return c == ' ' || c == '\t'; };
   auto is_flow_indicator = [](char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; };
   auto ends_name = [&](char c) { return is_blank(c) || c == '\n' || is_flow_indicator(c); };
   std::size_t line_begin = 0;

@@ -65,7 +65,8 @@ class RulesFiles(TempDir):
 
     def test_a_comma_where_yaml_cpp_would_loop_is_refused(self):
         # Found by fuzz_rules: yaml-cpp 0.7 never returns from these (timeouts of the fuzzer).
-        for text, column in ((",a: 1\n", 1), ('"",\n', 3), ("[a],\n", 4), ('""&",\n', 5), ('[x "],e\n', 6)):
+        for text, column in ((",a: 1\n", 1), ('"",\n', 3), ("[a],\n", 4), ('""&",\n', 5), ('[x "],e\n', 6),
+                             ('&\rx:",\n', 6)):
             with self.subTest(text=text):
                 self.assert_refused("version: 1\n" + text, (2, column, "YAML syntax: outside brackets, ','"))
         self.assert_refused("version: 1\n\0,\n", (2, 1, "the file holds a NUL byte"))

@@ -575,3 +575,17 @@ TEST_CASE("a comma after a quoted or bracketed top-level value is refused before
   CHECK(load_user("metrics:\n  exports:\n    label: exports, goods\n").ok());
   CHECK(load_user("metrics:\n  exports:\n    label: >\n      , goods\n\n      and services\nversion: 1\n").ok());
 }
+
+TEST_CASE("for the comma guard, as for yaml-cpp, a lone CR is no line break but CR LF is") {
+  // yaml-cpp 0.7 looped on this (fuzz_rules, timeout-cf0a7760): the anchor's name runs on over the CR
+  // to the comma.
+  const Diagnostic anchor = only_error(load_user("&\rx:\",\n"));
+  CHECK(anchor.pos.line == 1);
+  CHECK(anchor.pos.column == 6);
+  CHECK(anchor.message.find("may only stand inside an unquoted value") != std::string::npos);
+  CHECK(only_error(load_user("\"\"&\rernce:\",\n")).pos.column == 12);
+  // With CR LF line ends a file reads as with LF ones.
+  CHECK(load_user("version: 1\r\nignore: [a/**,\r\n  \"b/**\"]\r\n").ok());
+  CHECK(load_user("version: 1\r\nmetrics:\r\n  exports:\r\n    label: exports, goods\r\n").ok());
+  CHECK(only_error(load_user("version: 1\r\n\"\",\r\n")).pos.line == 2);
+}
