@@ -3,14 +3,17 @@
 
 namespace claimcheck {
 
-RateTable::RateTable(const rules::Rules& rules, double default_tolerance)
-    : rules_(rules), default_tolerance_(default_tolerance) {}
+RateTable::RateTable(const rules::Rules& rules, double default_tolerance) : default_tolerance_(default_tolerance) {
+  for (const auto& rate : rules.rates) by_currency_[rate.currency].push_back(&rate);
+}
 
 std::optional<RateLookup> RateTable::find(const std::string& currency, const rules::Period& period) const {
   if (currency == "USD") return RateLookup{1.0, 0.0, nullptr};
+  const auto rates = by_currency_.find(currency);
+  if (rates == by_currency_.end()) return std::nullopt;
   const rules::Rate* best = nullptr;
-  for (const auto& rate : rules_.rates) {
-    if (rate.currency != currency) continue;
+  for (const rules::Rate* candidate : rates->second) {
+    const rules::Rate& rate = *candidate;
     const bool contains = rate.period.first <= period.first && period.last <= rate.period.last;
     const bool same_year = rate.period.first / 12 == period.last / 12 && rate.period.last / 12 == period.last / 12;
     if (!contains && !same_year) continue;

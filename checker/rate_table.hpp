@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace claimcheck {
 
@@ -22,8 +24,10 @@ class RateTable {
   std::optional<RateLookup> find(const std::string& currency, const rules::Period& period) const;
 
  private:
-  const rules::Rules& rules_;
   double default_tolerance_;
+  // Each currency's rates in the rules' order: a run looks a rate up for every amount it compares, and
+  // the table holds a hundred rates or more.
+  std::unordered_map<std::string, std::vector<const rules::Rate*>> by_currency_;
 };
 
 }  // namespace claimcheck
