@@ -1,7 +1,6 @@
 // The linear sweep behind the conflict, scale and change-conflict checks.
 #include "checker/checks/disagreement.hpp"
 
-#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -39,10 +38,12 @@ class ExtremesByUnit {
   void clear() { entries_.clear(); }
   // Kept in the order of the units' names, so that findings do not depend on which came first.
   Extremes& operator[](Interned unit) {
-    auto it = entries_.begin();
-    for (; it != entries_.end() && it->first <= unit; ++it) {
-      if (it->first == unit) return it->second;
+    // Handles compare by address; the names are compared only to place a unit not seen yet.
+    for (auto& entry : entries_) {
+      if (entry.first == unit) return entry.second;
     }
+    auto it = entries_.begin();
+    while (it != entries_.end() && it->first < unit) ++it;
     return entries_.emplace(it, unit, Extremes{})->second;
   }
   const std::vector<std::pair<Interned, Extremes>>& entries() const { return entries_; }
@@ -58,16 +59,20 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
                                              const std::function<Interval(const Claim&)>& value) {
   std::vector<Disagreement> found;
   std::vector<std::uint32_t> members;
-  ExtremesByUnit same_unit;  // by unit
-  ExtremesByUnit in_usd;     // by currency, converted to USD
+  std::vector<std::uint32_t> reportable;  // the group's reportable members, kept across groups
+  ExtremesByUnit same_unit;               // by unit
+  ExtremesByUnit in_usd;                  // by currency, converted to USD
   for (const auto* group : context.input.index.groups()) {
+    // Reference claims first, then the reportable ones, each in document order.
     members.clear();
+    reportable.clear();
     for (std::uint32_t i : *group) {
-      if (wanted(context.claim(i))) members.push_back(i);
+      const Claim& c = context.claim(i);
+      if (!wanted(c)) continue;
+      (context.reportable(c) ? reportable : members).push_back(i);
     }
-    if (members.size() < 2) continue;
-    std::stable_partition(members.begin(), members.end(),
-                          [&](std::uint32_t i) { return !context.reportable(context.claim(i)); });
+    if (members.size() + reportable.size() < 2) continue;
+    members.insert(members.end(), reportable.begin(), reportable.end());
 
     same_unit.clear();
     in_usd.clear();
