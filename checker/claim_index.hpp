@@ -6,7 +6,7 @@
 
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 namespace claimcheck {
@@ -37,15 +37,27 @@ std::optional<ComparisonKey> level_key(Interned metric, const Claim& like);
 
 class ClaimIndex {
  public:
+  // The indices of a group's claims, in document order.
+  using Group = std::span<const std::uint32_t>;
+
   explicit ClaimIndex(const ClaimList& claims);
-  // The claims with this key, in document order; nullptr when there are none (or no key).
-  const std::vector<std::uint32_t>* find(const std::optional<ComparisonKey>& key) const;
+  // The claims with this key; nullptr when there are none (or no key).
+  const Group* find(const std::optional<ComparisonKey>& key) const;
   // Groups in a deterministic order (by first claim), for checks that walk every group.
-  const std::vector<const std::vector<std::uint32_t>*>& groups() const { return ordered_; }
+  const std::vector<Group>& groups() const { return groups_; }
 
  private:
-  std::unordered_map<ComparisonKey, std::vector<std::uint32_t>, ComparisonKeyHash> groups_;
-  std::vector<const std::vector<std::uint32_t>*> ordered_;
+  std::optional<std::uint32_t> find_number(const ComparisonKey& key, std::size_t hash) const;
+  void place(std::uint32_t number);
+
+  // Millions of claims fall into hundreds of thousands of groups: the members of all groups are kept
+  // in one array, group after group, and the keys in an open-addressing table of group numbers, so
+  // that the index is a few arrays rather than a hash-map node and a vector per group.
+  std::vector<std::uint32_t> members_;
+  std::vector<Group> groups_;         // by group number; groups are numbered by their first claim
+  std::vector<ComparisonKey> keys_;   // by group number
+  std::vector<std::size_t> hashes_;   // by group number
+  std::vector<std::uint32_t> table_;  // per slot, a group number + 1, or 0 for an empty slot
 };
 
 }  // namespace claimcheck

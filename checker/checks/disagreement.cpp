@@ -62,11 +62,11 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
   std::vector<std::uint32_t> reportable;  // the group's reportable members, kept across groups
   ExtremesByUnit same_unit;               // by unit
   ExtremesByUnit in_usd;                  // by currency, converted to USD
-  for (const auto* group : context.input.index.groups()) {
+  for (const auto& group : context.input.index.groups()) {
     // Reference claims first, then the reportable ones, each in document order.
     members.clear();
     reportable.clear();
-    for (std::uint32_t i : *group) {
+    for (std::uint32_t i : group) {
       const Claim& c = context.claim(i);
       if (!wanted(c)) continue;
       (context.reportable(c) ? reportable : members).push_back(i);

@@ -25,7 +25,7 @@ ClaimList claims_of(const std::vector<std::pair<std::string, std::string>>& draf
 
 std::vector<std::vector<std::uint32_t>> groups_of(const ClaimIndex& index) {
   std::vector<std::vector<std::uint32_t>> groups;
-  for (const auto* g : index.groups()) groups.push_back(*g);
+  for (const auto& g : index.groups()) groups.emplace_back(g.begin(), g.end());
   return groups;
 }
 
@@ -57,7 +57,7 @@ TEST_CASE("levels, conversions, changes and counts of one statistic fall into th
 
   const auto* levels = index.find(level_key(Interned("exports"), claims[0]));
   REQUIRE(levels != nullptr);
-  CHECK(*levels == std::vector<std::uint32_t>{1, 4, 5});
+  CHECK(std::vector<std::uint32_t>(levels->begin(), levels->end()) == std::vector<std::uint32_t>{1, 4, 5});
   CHECK(index.find(level_key(Interned("imports"), claims[0])) == nullptr);
   CHECK(index.find(comparison_key(claims[2])) == index.find(comparison_key(claims[0])));
 }
@@ -68,4 +68,32 @@ TEST_CASE("claims without a period are not indexed") {
   CHECK_FALSE(claims[0].period.has_value());
   CHECK_FALSE(comparison_key(claims[0]).has_value());
   CHECK(ClaimIndex(claims).groups().empty());
+}
+
+TEST_CASE("thousands of groups keep their members in document order and are found by key") {
+  // 1,500 statistics given twice, the second time 1,500 claims later: the index's table grows
+  // several times while claims are added.
+  ClaimList claims;
+  for (int round = 0; round < 2; ++round) {
+    for (int k = 0; k < 1500; ++k) {
+      Claim c;
+      c.metric = Interned("metric_" + std::to_string(k));
+      c.subject = Interned("China");
+      c.period = rules::Period::year(2024);
+      c.quantity.unit = Interned("CNY");
+      claims.push_back(c);
+    }
+  }
+  const ClaimIndex index(claims);
+  REQUIRE(index.groups().size() == 1500);
+  for (std::uint32_t k = 0; k < 1500; ++k) {
+    const auto& group = index.groups()[k];
+    REQUIRE(group.size() == 2);
+    CHECK(group[0] == k);
+    CHECK(group[1] == k + 1500);
+    CHECK(index.find(comparison_key(claims[k + 1500])) == &group);
+  }
+  Claim unknown = claims[0];
+  unknown.metric = Interned("metric_1500");
+  CHECK(index.find(comparison_key(unknown)) == nullptr);
 }
