@@ -1078,6 +1078,7 @@ std::string without_dot_slash(std::string path) {
 
 // A pattern without a slash names a file at any depth ("*.draft.md"); one ending in a slash, a folder.
 bool ignored(const std::vector<std::string>& globs, const std::string& relative, const std::string& written) {
+  if (globs.empty()) return false;
   const std::string relative_path = without_dot_slash(relative);
   const std::string written_path = without_dot_slash(written);
   const std::string file_name = fs::path(written_path).filename().generic_string();
@@ -1089,11 +1090,23 @@ bool ignored(const std::vector<std::string>& globs, const std::string& relative,
   return false;
 }
 
-bool has_draft_extension(const fs::path& path) {
-  std::string extension = path.extension().string();
+// A file name's extension as std::filesystem reads it: from the last dot, unless the name starts there.
+bool has_draft_extension(std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  if (dot == npos || dot == 0) return false;
+  std::string extension(name.substr(dot));
   std::transform(extension.begin(), extension.end(), extension.begin(), to_lower);
   return extension == ".md" || extension == ".markdown" || extension == ".txt" || extension == ".html" ||
          extension == ".htm";
+}
+
+// `folder / name` as std::filesystem joins them, without building paths: a walk joins a name for every
+// file it lists.
+std::string joined_path(std::string_view folder, std::string_view name) {
+  std::string path(folder);
+  if (!path.empty() && path.back() != '/') path.push_back('/');
+  path += name;
+  return path;
 }
 
 struct Found {
@@ -1113,72 +1126,89 @@ class Walker {
   Walker(const std::vector<std::string>& globs, std::vector<Found>& found, std::vector<ReadError>& errors)
       : globs_(globs), found_(found), errors_(errors) {}
 
-  void walk(const fs::path& root) {
-    root_ = root;
+  void walk(const std::string& root) {
     active_.clear();
-    walk_directory(root, fs::path());
+    walk_directory(root, std::string());
   }
 
  private:
-  void walk_directory(const fs::path& directory, const fs::path& relative) {
+  // Paths are kept as strings: std::filesystem splits a path into components whenever one is joined
+  // or compared, which a walk does for every file it lists.
+  void walk_directory(const std::string& directory, const std::string& relative) {
     std::error_code ec;
-    const fs::path canonical = fs::canonical(directory, ec);
+    const std::string canonical = fs::canonical(directory, ec).generic_string();
     if (ec) {
-      errors_.push_back({directory.generic_string(), ec.message()});
+      errors_.push_back({directory, ec.message()});
       return;
     }
-    if (!active_.insert(canonical.generic_string()).second) {
-      errors_.push_back({directory.generic_string(), "symbolic link loop: the folder contains itself"});
+    if (!active_.insert(canonical).second) {
+      errors_.push_back({directory, "symbolic link loop: the folder contains itself"});
       return;
     }
-    std::vector<fs::path> names;
+    // Each name with its type as the folder listing gives it: a regular file or a folder that is no
+    // link needs no system call of its own, which keeps a walk of a hundred thousand drafts from
+    // taking seconds. Other entries (links, or a type the file system does not list) are looked up.
+    struct Entry {
+      std::string name;
+      fs::file_type listed = fs::file_type::none;
+      bool operator<(const Entry& other) const { return name < other.name; }
+    };
+    std::vector<Entry> entries;
     fs::directory_iterator it(directory, ec);
     if (ec) {
-      errors_.push_back({directory.generic_string(), ec.message()});
-      active_.erase(canonical.generic_string());
+      errors_.push_back({directory, ec.message()});
+      active_.erase(canonical);
       return;
     }
     for (; it != fs::directory_iterator(); it.increment(ec)) {
-      names.push_back(it->path().filename());
+      // The entry's own tests read the listed type; status() and symlink_status() would not.
+      std::error_code type_ec;
+      fs::file_type listed = fs::file_type::none;
+      if (!it->is_symlink(type_ec) && !type_ec) {
+        if (it->is_regular_file(type_ec)) {
+          listed = fs::file_type::regular;
+        } else if (!type_ec && it->is_directory(type_ec)) {
+          listed = fs::file_type::directory;
+        }
+      }
+      entries.push_back({it->path().filename().generic_string(), type_ec ? fs::file_type::none : listed});
     }
-    if (ec) errors_.push_back({directory.generic_string(), ec.message()});
-    std::sort(names.begin(), names.end());
-    for (const fs::path& name : names) {
-      const fs::path path = directory / name;
-      const fs::path child_relative = relative / name;
-      const std::string written = path.generic_string();
+    if (ec) errors_.push_back({directory, ec.message()});
+    std::sort(entries.begin(), entries.end());
+    for (const Entry& entry : entries) {
+      const std::string& name = entry.name;
+      const std::string written = joined_path(directory, name);
+      const std::string child_relative = joined_path(relative, name);
+      const bool plain = entry.listed == fs::file_type::regular || entry.listed == fs::file_type::directory;
       std::error_code status_ec;
-      const fs::file_status status = fs::status(path, status_ec);
+      const fs::file_status status = plain ? fs::file_status(entry.listed) : fs::status(written, status_ec);
       if (status_ec) {
-        if (has_draft_extension(name) && !ignored(globs_, child_relative.generic_string(), written)) {
+        if (has_draft_extension(name) && !ignored(globs_, child_relative, written)) {
           errors_.push_back({written, status_ec.message()});
         }
         continue;
       }
       if (fs::is_directory(status)) {
-        if (!ignored(globs_, child_relative.generic_string() + "/", written + "/")) {
-          walk_directory(path, child_relative);
-        }
-      } else if (has_draft_extension(name) && !ignored(globs_, child_relative.generic_string(), written)) {
+        if (!ignored(globs_, child_relative + "/", written + "/")) walk_directory(written, child_relative);
+      } else if (has_draft_extension(name) && !ignored(globs_, child_relative, written)) {
         // Opening a named pipe waits for a writer: one "draft.md" pipe in a folder would hang the run.
         if (fs::is_regular_file(status)) {
           // In a folder already made canonical, only a link needs resolving (one system call for the
           // check, against one per path component for every file).
           std::error_code link_ec;
-          const bool link = fs::is_symlink(fs::symlink_status(path, link_ec));
-          found_.push_back({written, link || link_ec ? identity_of(path) : (canonical / name).generic_string()});
+          const bool link = !plain && fs::is_symlink(fs::symlink_status(written, link_ec));
+          found_.push_back({written, link || link_ec ? identity_of(written) : joined_path(canonical, name)});
         } else {
           errors_.push_back({written, "not a regular file (a pipe, socket or device); only files are read"});
         }
       }
     }
-    active_.erase(canonical.generic_string());
+    active_.erase(canonical);
   }
 
   const std::vector<std::string>& globs_;
   std::vector<Found>& found_;
   std::vector<ReadError>& errors_;
-  fs::path root_;
   std::set<std::string> active_;  // canonical folders on the current path: a repeat is a loop
 };
 
