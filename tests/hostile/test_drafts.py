@@ -119,6 +119,18 @@ class Folders(TempDir):
         self.assertIn("drafts/b.md: No such file or directory", r.stderr)
         self.assertEqual((r.json()["documents"], r.json()["summary"]["unreadable"]), (1, 1))
 
+    def test_links_to_a_draft_and_to_a_folder_are_followed_and_a_file_reached_twice_is_read_once(self):
+        self.write("drafts/a.txt", CONFLICT_A)
+        self.write("elsewhere/notes/b.md", "In 2024, China's imports rose 2.5 percent.\n")
+        os.symlink("a.txt", os.path.join(self.dir, "drafts", "same-as-a.txt"))
+        os.symlink(os.path.join(self.dir, "elsewhere", "notes"), os.path.join(self.dir, "drafts", "notes"))
+        r = run("extract", os.path.join(self.dir, "drafts"))
+        self.assertEqual(r.code, 0, r)
+        files = [os.path.relpath(json.loads(line)["file"], self.dir) for line in r.stdout.splitlines()]
+        # a.txt once (its link is the same file), then b.md through the linked folder, in sorted order.
+        self.assertEqual(sorted(set(files)), ["drafts/a.txt", "drafts/notes/b.md"])
+        self.assertEqual(files, sorted(files))
+
     def test_a_file_without_read_permission_is_unreadable(self):
         if is_root():
             self.skipTest("running as root, where mode 000 is still readable; the dangling symlink test covers this")
