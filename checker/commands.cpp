@@ -191,12 +191,10 @@ int run_extract(const ExtractOptions& options, std::ostream& out, std::ostream& 
         DocumentResult result = process_file(paths[i], static_cast<std::uint32_t>(i), attributor, options.date);
         std::string text;
         if (!result.read) return std::pair{std::move(text), std::move(result.error)};
-        for (const Claim& c : result.claims) {
-          if (options.format == "text") {
-            text += text_line(c, result.path);
-          } else {
-            append_claim_json(text, c, result.path, result.claims);
-          }
+        if (options.format == "text") {
+          for (const Claim& c : result.claims) text += text_line(c, result.path);
+        } else {
+          append_claims_json(text, result.path, result.claims);
         }
         return std::pair{std::move(text), std::string()};
       },

@@ -3,11 +3,12 @@
 
 #include "checker/utf8.hpp"
 
+#include <fmt/compile.h>
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <fmt/format.h>
-#include <iterator>
+#include <cstring>
 
 namespace claimcheck {
 
@@ -21,95 +22,120 @@ constexpr std::array<bool, 256> special_bytes = [] {
   return special;
 }();
 
-std::size_t plain_run_end(std::string_view text, std::size_t i) {
-  while (i < text.size() && !special_bytes[static_cast<unsigned char>(text[i])]) ++i;
-  return i;
+// Each byte of a string takes at most six bytes escaped ("\u001f"); U+FFFD for a byte that starts no
+// character takes three.
+constexpr std::size_t max_escaped_bytes = 6;
+// The longest shortest-round-trip double ("-2.2250738585072014e-308") and the longest integer.
+constexpr std::size_t max_number_bytes = 32;
+// Room made beyond what a write needs, so that the short writes of a line rarely grow the string.
+// Constant, not in proportion to the string: the room left over is cut again when the appender
+// finishes, and each of many short-lived appenders on one long string must cost what it writes.
+// Small enough that zeroing it (std::string::resize does) stays a short vector loop.
+constexpr std::size_t spare_room = 1024;
+
+// Whether any byte of a word (eight or four bytes of a string) is special. Bit tricks test them at
+// once, since nearly every byte of a claim's strings is plain ASCII: below(x, n) sets the high bit of
+// some byte when a byte of x is under n (exact for bytes under 0x80; the others set it themselves).
+template <typename Word>
+bool has_special_byte(Word word) {
+  constexpr Word ones = static_cast<Word>(0x0101010101010101ULL), highs = ones * 0x80;
+  const auto below = [](Word x, Word n) { return static_cast<Word>((x - ones * n) & ~x); };
+  return ((word | below(word, 0x20) | below(word ^ (ones * '"'), 1) | below(word ^ (ones * '\\'), 1)) & highs) != 0;
+}
+
+// Copies the next sizeof(Word) bytes whole when they are all plain; false when they are not or the
+// text ends sooner.
+template <typename Word>
+bool copy_plain_word(const char*& from, const char* end, char*& at) {
+  Word word;
+  if (static_cast<std::size_t>(end - from) < sizeof word) return false;
+  std::memcpy(&word, from, sizeof word);
+  if (has_special_byte(word)) return false;
+  std::memcpy(at, &word, sizeof word);
+  from += sizeof word;
+  at += sizeof word;
+  return true;
+}
+
+// Writes the special byte at `from` escaped, or the UTF-8 sequence it starts as it is; returns where
+// the text goes on. Kept out of write_escaped, whose loop most strings never leave.
+[[gnu::noinline]] const char* write_special(const char* from, const char* end, char*& at) {
+  const auto c = static_cast<unsigned char>(*from);
+  if (c >= 0x80) {
+    const std::size_t length = utf8_sequence_length(std::string_view(from, static_cast<std::size_t>(end - from)), 0);
+    if (length == 0) {
+      at = std::copy_n("\xEF\xBF\xBD", 3, at);  // U+FFFD for a byte that starts no character
+      return from + 1;
+    }
+    at = std::copy_n(from, length, at);
+    return from + length;
+  }
+  *at++ = '\\';
+  switch (c) {
+    case '"': *at++ = '"'; break;
+    case '\\': *at++ = '\\'; break;
+    case '\b': *at++ = 'b'; break;
+    case '\f': *at++ = 'f'; break;
+    case '\n': *at++ = 'n'; break;
+    case '\r': *at++ = 'r'; break;
+    case '\t': *at++ = 't'; break;
+    default: at = fmt::format_to(at, FMT_COMPILE("u{:04x}"), c); break;
+  }
+  return from + 1;
+}
+
+char* write_escaped(char* at, std::string_view text) {
+  const char* from = text.data();
+  const char* const end = from + text.size();
+  for (;;) {
+    while (copy_plain_word<std::uint64_t>(from, end, at)) {
+    }
+    copy_plain_word<std::uint32_t>(from, end, at);
+    while (from != end && !special_bytes[static_cast<unsigned char>(*from)]) *at++ = *from++;
+    if (from == end) return at;
+    from = write_special(from, end, at);
+  }
 }
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view text) {
-  // Most strings need no escaping at all: quotes and bytes in one append.
-  const std::size_t first_special = plain_run_end(text, 0);
-  if (first_special == text.size()) {
-    const std::size_t at = out.size();
-    out.append(text.size() + 2, '"');
-    text.copy(out.data() + at + 1, text.size());
-    return;
-  }
-  out.push_back('"');
-  out.append(text.data(), first_special);
-  std::size_t i = first_special;
-  while (i < text.size()) {
-    // Copy the longest run that needs no escaping in one go.
-    const std::size_t run = plain_run_end(text, i);
-    out.append(text.data() + i, run - i);
-    i = run;
-    if (i >= text.size()) break;
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const std::size_t length = utf8_sequence_length(text, i);
-      if (length == 0) {
-        out += "\xEF\xBF\xBD";  // U+FFFD for a byte that starts no character
-        ++i;
-      } else {
-        out.append(text.data() + i, length);
-        i += length;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", c); break;
-    }
-    ++i;
-  }
-  out.push_back('"');
-}
-
-void append_json_number(std::string& out, double value) {
-  if (!std::isfinite(value)) {
-    out += "null";
-  } else if (std::fabs(value) < 9e15 && value == std::floor(value)) {
-    fmt::format_to(std::back_inserter(out), "{}", static_cast<long long>(value));
-  } else {
-    fmt::format_to(std::back_inserter(out), "{}", value);
-  }
-}
-
-JsonObjectWriter& JsonObjectWriter::integer(std::string_view key, std::uint64_t value) {
-  char digits[24];
-  const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
-  key_(key).append(digits, result.ptr);
+JsonAppender& JsonAppender::string(std::string_view text) {
+  char* at = room(max_escaped_bytes * text.size() + 2);
+  *at++ = '"';
+  at = write_escaped(at, text);
+  *at++ = '"';
+  at_ = at;
   return *this;
 }
 
-std::string& JsonObjectWriter::key_(std::string_view key) {
-  // A key is a name chosen by the program: when it needs no escaping (always, in practice), the
-  // separator, the quoted key and the colon go in with one append.
-  if (key.size() <= 32 && plain_run_end(key, 0) == key.size()) {
-    std::array<char, 36> buffer;
-    std::size_t n = 0;
-    if (!first_) buffer[n++] = ',';
-    buffer[n++] = '"';
-    n += key.copy(buffer.data() + n, key.size());
-    buffer[n++] = '"';
-    buffer[n++] = ':';
-    first_ = false;
-    out_.append(buffer.data(), n);
-    return out_;
+JsonAppender& JsonAppender::integer(std::uint64_t value) {
+  char* at = room(max_number_bytes);
+  at_ = std::to_chars(at, at + max_number_bytes, value).ptr;
+  return *this;
+}
+
+JsonAppender& JsonAppender::number(double value) {
+  if (!std::isfinite(value)) return literal("null");
+  char* at = room(max_number_bytes);
+  if (std::fabs(value) < 9e15 && value == std::floor(value)) {
+    at_ = std::to_chars(at, at + max_number_bytes, static_cast<long long>(value)).ptr;
+  } else {
+    at_ = fmt::format_to(at, FMT_COMPILE("{}"), value);
   }
-  if (!first_) out_.push_back(',');
-  first_ = false;
-  append_json_string(out_, key);
-  out_.push_back(':');
-  return out_;
+  return *this;
+}
+
+void JsonAppender::grow(std::size_t size) {
+  const std::size_t written = at_ == nullptr ? out_.size() : static_cast<std::size_t>(at_ - out_.data());
+  out_.resize(written + size + spare_room);
+  at_ = out_.data() + written;
+  limit_ = out_.data() + out_.size();
+}
+
+void JsonAppender::finish() {
+  if (at_ == nullptr) return;
+  out_.resize(static_cast<std::size_t>(at_ - out_.data()));
+  at_ = limit_ = nullptr;
 }
 
 }  // namespace claimcheck

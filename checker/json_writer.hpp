@@ -3,48 +3,52 @@
 // bytes that are not UTF-8 become U+FFFD, so the output is always valid JSON in UTF-8.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace claimcheck {
 
-void append_json_string(std::string& out, std::string_view text);
-// A number as the shortest text that reads back as the same double; integers without a fraction.
-// Not-a-number and infinities, which JSON cannot hold, become null.
-void append_json_number(std::string& out, double value);
-
-class JsonObjectWriter {
+// Writes JSON text at the end of a string through a pointer. The string grows a kilobyte or more at
+// a time and each write checks its room with one comparison: std::string::append would check
+// capacity and call memcpy once per piece, and a line of JSON has dozens of pieces. Keys and
+// punctuation are written as literals ("\"line\":"); the caller puts them in order. The string holds
+// exactly what was written once the appender is finished or destroyed; nothing else may change it
+// before then.
+class JsonAppender {
  public:
-  explicit JsonObjectWriter(std::string& out) : out_(out) { out_.push_back('{'); }
-  JsonObjectWriter(const JsonObjectWriter&) = delete;
-  JsonObjectWriter& operator=(const JsonObjectWriter&) = delete;
+  explicit JsonAppender(std::string& out) : out_(out) {}
+  JsonAppender(const JsonAppender&) = delete;
+  JsonAppender& operator=(const JsonAppender&) = delete;
+  ~JsonAppender() { finish(); }
 
-  JsonObjectWriter& string(std::string_view key, std::string_view value) {
-    append_json_string(key_(key), value);
+  // Text that is JSON already, copied as it is.
+  JsonAppender& literal(std::string_view json) {
+    char* at = room(json.size());
+    json.copy(at, json.size());
+    at_ = at + json.size();
     return *this;
   }
-  JsonObjectWriter& number(std::string_view key, double value) {
-    append_json_number(key_(key), value);
-    return *this;
-  }
-  JsonObjectWriter& integer(std::string_view key, std::uint64_t value);
-  JsonObjectWriter& boolean(std::string_view key, bool value) {
-    key_(key) += value ? "true" : "false";
-    return *this;
-  }
-  JsonObjectWriter& null(std::string_view key) {
-    key_(key) += "null";
-    return *this;
-  }
-  // Starts a nested object under key; close it with end() before writing more keys here.
-  JsonObjectWriter object(std::string_view key) { return JsonObjectWriter(key_(key)); }
-  void end() { out_.push_back('}'); }
+  JsonAppender& string(std::string_view text);  // quoted and escaped
+  JsonAppender& integer(std::uint64_t value);
+  // The shortest text that reads back as the same double; integers without a fraction. Not-a-number
+  // and infinities, which JSON cannot hold, become null.
+  JsonAppender& number(double value);
+  void finish();
 
  private:
-  std::string& key_(std::string_view key);
+  // Where the next `size` bytes go, growing the string when they would not fit.
+  char* room(std::size_t size) {
+    if (static_cast<std::size_t>(limit_ - at_) < size) grow(size);
+    return at_;
+  }
+  void grow(std::size_t size);
+
   std::string& out_;
-  bool first_ = true;
+  // The string's bytes from at_ to limit_ are room made by grow(), not yet written.
+  char* at_ = nullptr;
+  char* limit_ = nullptr;
 };
 
 }  // namespace claimcheck

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -25,9 +26,9 @@ DocumentResult process_file(const std::string& path, std::uint32_t index, const 
 DocumentResult process_document(const Document& document, std::uint32_t index, const Attributor& attributor,
                                 const std::optional<std::string>& date_override);
 
-// Appends one claim as a line of JSON, as `claimcheck extract` prints it (DESIGN.md lists the fields).
-void append_claim_json(std::string& out, const Claim& claim, const std::string& path,
-                       const std::vector<Claim>& document_claims);
+// Appends the claims of one file as lines of JSON, as `claimcheck extract` prints them (DESIGN.md
+// lists the fields).
+void append_claims_json(std::string& out, std::string_view path, const std::vector<Claim>& claims);
 
 // "3.6 trillion yuan" style rendering of a quantity for messages: value with its unit.
 std::string describe_quantity(const grammar::Quantity& q);

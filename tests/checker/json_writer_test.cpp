@@ -4,21 +4,19 @@
 #include <doctest/doctest.h>
 #include <limits>
 
-using claimcheck::append_json_number;
-using claimcheck::append_json_string;
-using claimcheck::JsonObjectWriter;
+using claimcheck::JsonAppender;
 
 namespace {
 
 std::string string_json(std::string_view text) {
   std::string out;
-  append_json_string(out, text);
+  JsonAppender(out).string(text);
   return out;
 }
 
 std::string number_json(double value) {
   std::string out;
-  append_json_number(out, value);
+  JsonAppender(out).number(value);
   return out;
 }
 
@@ -29,7 +27,10 @@ TEST_CASE("strings: quotes, backslashes and control bytes are escaped, UTF-8 pas
   CHECK(string_json("the \"record\" C:\\x") == "\"the \\\"record\\\" C:\\\\x\"");
   CHECK(string_json("12.46\ntrillion\tyuan\r") == "\"12.46\\ntrillion\\tyuan\\r\"");
   CHECK(string_json(std::string_view("a\x01z\x1f", 4)) == "\"a\\u0001z\\u001f\"");
-  CHECK(string_json("China\xE2\x80\x99s \xC2\xA5" "5 \xF0\x9F\x93\x88") == "\"China\xE2\x80\x99s \xC2\xA5" "5 \xF0\x9F\x93\x88\"");
+  CHECK(string_json("China\xE2\x80\x99s \xC2\xA5"
+                    "5 \xF0\x9F\x93\x88") ==
+        "\"China\xE2\x80\x99s \xC2\xA5"
+        "5 \xF0\x9F\x93\x88\"");
 }
 
 TEST_CASE("strings: bytes that are not UTF-8 become U+FFFD, one per byte") {
@@ -52,11 +53,24 @@ TEST_CASE("numbers: integers without a fraction, others shortest round-trip, no 
   CHECK(number_json(std::numeric_limits<double>::infinity()) == "null");
 }
 
-TEST_CASE("objects: keys in order, nested objects, literals") {
+TEST_CASE("lines: literals and values in the order written, after what the string held") {
+  std::string out = "[";
+  {
+    JsonAppender j(out);
+    j.literal("{\"file\":").string("a.md").literal(",\"line\":").integer(7).literal(",\"value\":").number(8.3);
+    j.literal(",\"sentence\":{\"offset\":").integer(12).literal("}}");
+  }
+  out += "]";
+  CHECK(out == R"([{"file":"a.md","line":7,"value":8.3,"sentence":{"offset":12}}])");
+}
+
+TEST_CASE("lines: a string far longer than the room made at a time is written whole") {
+  const std::string quote(100000, '"');
   std::string out;
-  JsonObjectWriter j(out);
-  j.string("file", "a.md").integer("line", 7).number("value", 8.3).boolean("period_unresolved", true).null("period");
-  j.object("sentence").integer("offset", 12).integer("length", 40).end();
-  j.end();
-  CHECK(out == R"({"file":"a.md","line":7,"value":8.3,"period_unresolved":true,"period":null,"sentence":{"offset":12,"length":40}})");
+  JsonAppender j(out);
+  j.integer(18446744073709551615ULL).string(quote).string(std::string(50000, '\x01'));
+  j.finish();
+  CHECK(out.size() == 20 + 2 + 2 * quote.size() + 2 + 6 * 50000);
+  CHECK(out.starts_with("18446744073709551615\"\\\"\\\""));
+  CHECK(out.ends_with("\\u0001\\u0001\""));
 }
