@@ -1,6 +1,8 @@
-// Reading drafts: offset-preserving cleaning of text, Markdown and HTML, dates, sentences, lines, silencing comments, input paths.
+// Reading drafts: offset-preserving cleaning of text, Markdown and HTML, dates, sentences, lines, silencing comments,
+// input paths.
 #include "checker/document.hpp"
 
+#include "checker/swar.hpp"
 #include "checker/utf8.hpp"
 
 #include <algorithm>
@@ -108,17 +110,28 @@ void sanitize(std::string& text) {
     blank(text, 0, 3);
     i = 3;
   }
-  while (i < text.size()) {
-    if (!unsafe_bytes[static_cast<unsigned char>(text[i])]) {  // printable ASCII, line feed, tab: kept
+  char* const bytes = text.data();
+  const std::size_t size = text.size();
+  while (i < size) {
+    // Eight bytes of printable ASCII at a time, most of a draft (a line feed or tab among them is
+    // looked at byte by byte below).
+    if (size - i >= 8) {
+      const auto word = swar::load(bytes + i);
+      if ((swar::any_below(word, 0x20) | swar::any_above(word, 0x7E)) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (!unsafe_bytes[static_cast<unsigned char>(bytes[i])]) {  // printable ASCII, line feed, tab: kept
       ++i;
       continue;
     }
-    const char c = text[i];
+    const char c = bytes[i];
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= 0x80) {
       const std::size_t length = utf8_sequence_length(text, i);
       if (length == 0) {
-        text[i] = ' ';
+        bytes[i] = ' ';
         ++i;
       } else {
         i += length;
@@ -126,9 +139,9 @@ void sanitize(std::string& text) {
       continue;
     }
     if (c == '\r') {
-      text[i] = (i + 1 < text.size() && text[i + 1] == '\n') ? ' ' : '\n';
+      bytes[i] = (i + 1 < size && bytes[i + 1] == '\n') ? ' ' : '\n';
     } else if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7F) {
-      text[i] = ' ';
+      bytes[i] = ' ';
     }
     ++i;
   }
@@ -236,17 +249,17 @@ struct NamedEntity {
 // Non-breaking and typographic spaces decode to a plain space: numbers written "3.6&nbsp;trillion"
 // must read like "3.6 trillion".
 constexpr std::array named_entities{
-    NamedEntity{"amp", U'&'},        NamedEntity{"lt", U'<'},          NamedEntity{"gt", U'>'},
-    NamedEntity{"quot", U'"'},       NamedEntity{"apos", U'\''},       NamedEntity{"nbsp", U' '},
-    NamedEntity{"ensp", U' '},       NamedEntity{"emsp", U' '},        NamedEntity{"thinsp", U' '},
-    NamedEntity{"mdash", U'\u2014'}, NamedEntity{"ndash", U'\u2013'},  NamedEntity{"minus", U'\u2212'},
-    NamedEntity{"rsquo", U'\u2019'}, NamedEntity{"lsquo", U'\u2018'},  NamedEntity{"ldquo", U'\u201C'},
-    NamedEntity{"rdquo", U'\u201D'}, NamedEntity{"laquo", U'\u00AB'},  NamedEntity{"raquo", U'\u00BB'},
-    NamedEntity{"euro", U'\u20AC'},  NamedEntity{"pound", U'\u00A3'},  NamedEntity{"yen", U'\u00A5'},
-    NamedEntity{"cent", U'\u00A2'},  NamedEntity{"copy", U'\u00A9'},   NamedEntity{"reg", U'\u00AE'},
-    NamedEntity{"trade", U'\u2122'}, NamedEntity{"hellip", U'\u2026'}, NamedEntity{"times", U'\u00D7'},
-    NamedEntity{"divide", U'\u00F7'}, NamedEntity{"deg", U'\u00B0'},   NamedEntity{"middot", U'\u00B7'},
-    NamedEntity{"bull", U'\u2022'},  NamedEntity{"sect", U'\u00A7'},   NamedEntity{"para", U'\u00B6'},
+    NamedEntity{"amp", U'&'},         NamedEntity{"lt", U'<'},          NamedEntity{"gt", U'>'},
+    NamedEntity{"quot", U'"'},        NamedEntity{"apos", U'\''},       NamedEntity{"nbsp", U' '},
+    NamedEntity{"ensp", U' '},        NamedEntity{"emsp", U' '},        NamedEntity{"thinsp", U' '},
+    NamedEntity{"mdash", U'\u2014'},  NamedEntity{"ndash", U'\u2013'},  NamedEntity{"minus", U'\u2212'},
+    NamedEntity{"rsquo", U'\u2019'},  NamedEntity{"lsquo", U'\u2018'},  NamedEntity{"ldquo", U'\u201C'},
+    NamedEntity{"rdquo", U'\u201D'},  NamedEntity{"laquo", U'\u00AB'},  NamedEntity{"raquo", U'\u00BB'},
+    NamedEntity{"euro", U'\u20AC'},   NamedEntity{"pound", U'\u00A3'},  NamedEntity{"yen", U'\u00A5'},
+    NamedEntity{"cent", U'\u00A2'},   NamedEntity{"copy", U'\u00A9'},   NamedEntity{"reg", U'\u00AE'},
+    NamedEntity{"trade", U'\u2122'},  NamedEntity{"hellip", U'\u2026'}, NamedEntity{"times", U'\u00D7'},
+    NamedEntity{"divide", U'\u00F7'}, NamedEntity{"deg", U'\u00B0'},    NamedEntity{"middot", U'\u00B7'},
+    NamedEntity{"bull", U'\u2022'},   NamedEntity{"sect", U'\u00A7'},   NamedEntity{"para", U'\u00B6'},
     NamedEntity{"permil", U'\u2030'}, NamedEntity{"frac12", U'\u00BD'}, NamedEntity{"frac14", U'\u00BC'},
     NamedEntity{"frac34", U'\u00BE'},
 };
@@ -302,9 +315,9 @@ std::size_t decode_entity(std::string& text, std::size_t i) {
 
 bool is_block_tag(std::string_view name) {
   static constexpr std::array<std::string_view, 27> block_tags{
-      "p",     "div",  "br",      "li",     "h1",     "h2",     "h3",         "h4",    "h5",
-      "h6",    "tr",   "td",      "th",     "table",  "ul",     "ol",         "section", "article",
-      "header", "footer", "blockquote", "title", "main", "aside", "figcaption", "dd", "dt"};
+      "p",      "div",    "br",         "li",    "h1",    "h2",    "h3",         "h4",      "h5",
+      "h6",     "tr",     "td",         "th",    "table", "ul",    "ol",         "section", "article",
+      "header", "footer", "blockquote", "title", "main",  "aside", "figcaption", "dd",      "dt"};
   return std::any_of(block_tags.begin(), block_tags.end(), [&](std::string_view tag) { return iequals(tag, name); });
 }
 
@@ -518,7 +531,8 @@ class MarkdownCleaner {
   std::size_t skip_front_matter() {
     std::size_t start = 0;
     while (start < text_.size() && start < 3 && text_[start] == ' ') ++start;  // a blanked BOM
-    if (text_.compare(start, 3, "---") != 0 || !only_blanks(std::string_view(text_).substr(start + 3, line_end(text_, start) - start - 3))) {
+    if (text_.compare(start, 3, "---") != 0 ||
+        !only_blanks(std::string_view(text_).substr(start + 3, line_end(text_, start) - start - 3))) {
       return 0;
     }
     std::size_t pos = line_end(text_, start) + 1;
@@ -847,12 +861,12 @@ Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
   std::array<char, max_abbreviation_lookback> folded;
   for (std::size_t k = begin; k < dot; ++k) folded[k - begin] = to_lower(text[k]);
   const std::string_view word(folded.data(), dot - begin);
-  static const std::set<std::string, std::less<>> titles{"mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen",
-                                                          "rep", "gov", "jr", "sr"};
+  static const std::set<std::string, std::less<>> titles{"mr",  "mrs", "ms",  "dr",  "st", "prof",
+                                                         "gen", "sen", "rep", "gov", "jr", "sr"};
   static const std::set<std::string, std::less<>> others{
-      "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "etc", "vs", "no", "nos", "inc", "co", "corp", "ltd", "jan",
-      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
-      "a.m", "p.m", "fig", "vol", "pp", "cf", "al"};
+      "u.s",  "u.k", "u.n",    "e.u", "e.g",  "i.e", "etc", "vs",  "no",  "nos", "inc",  "co",
+      "corp", "ltd", "jan",    "feb", "mar",  "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov",  "dec", "approx", "est", "dept", "a.m", "p.m", "fig", "vol", "pp",  "cf",   "al"};
   if (titles.contains(word)) return Abbreviation::title;
   if (word.size() == 1 && is_ascii_upper(text[begin])) return Abbreviation::title;  // an initial: "J. Smith"
   if (others.contains(word) || word.find('.') != npos) return Abbreviation::other;
@@ -885,8 +899,7 @@ std::size_t sentence_end_at(std::string_view text, std::size_t i, std::size_t& r
     if (next < text.size() && text[next] == '\r') ++next;
     if (next < text.size() && text[next] == '\n') ++next;
     while (next < text.size() && is_blank(text[next])) ++next;
-    return starts_capitalised(text, next) || next == text.size() || text[next] == '\n' || text[next] == '\r' ? e
-                                                                                                          : npos;
+    return starts_capitalised(text, next) || next == text.size() || text[next] == '\n' || text[next] == '\r' ? e : npos;
   }
   // No space after the stop: a new sentence only when a capital follows directly ("chain.In"),
   // never inside initials ("U.S.") or addresses ("globaltimes.com.cn").
@@ -1273,8 +1286,7 @@ Document make_document(std::string path, std::string bytes) {
       std::size_t next_mark = 0;
       doc.sentences = split_into_sentences(doc.text, [&](std::size_t offset) {
         while (next_mark < marks.size() && marks[next_mark].offset < offset) ++next_mark;
-        return next_mark < marks.size() && marks[next_mark].offset == offset ? marks[next_mark].kind
-                                                                             : LineKind::prose;
+        return next_mark < marks.size() && marks[next_mark].offset == offset ? marks[next_mark].kind : LineKind::prose;
       });
       break;
     }
@@ -1299,8 +1311,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
 }
 
 std::vector<std::string> collect_paths(const std::vector<std::string>& inputs,
-                                       const std::vector<std::string>& ignore_globs,
-                                       std::vector<ReadError>& errors) {
+                                       const std::vector<std::string>& ignore_globs, std::vector<ReadError>& errors) {
   std::vector<Found> found;
   Walker walker(ignore_globs, found, errors);
   for (const std::string& input : inputs) {

@@ -1,6 +1,7 @@
 // Streaming JSON output without a document tree.
 #include "checker/json_writer.hpp"
 
+#include "checker/swar.hpp"
 #include "checker/utf8.hpp"
 
 #include <fmt/compile.h>
@@ -33,23 +34,20 @@ constexpr std::size_t max_number_bytes = 32;
 // Small enough that zeroing it (std::string::resize does) stays a short vector loop.
 constexpr std::size_t spare_room = 1024;
 
-// Whether any byte of a word (eight or four bytes of a string) is special. Bit tricks test them at
-// once, since nearly every byte of a claim's strings is plain ASCII: below(x, n) sets the high bit of
-// some byte when a byte of x is under n (exact for bytes under 0x80; the others set it themselves).
+// Whether any byte of a word (eight or four bytes of a string) is special, tested at once: nearly
+// every byte of a claim's strings is plain ASCII.
 template <typename Word>
 bool has_special_byte(Word word) {
-  constexpr Word ones = static_cast<Word>(0x0101010101010101ULL), highs = ones * 0x80;
-  const auto below = [](Word x, Word n) { return static_cast<Word>((x - ones * n) & ~x); };
-  return ((word | below(word, 0x20) | below(word ^ (ones * '"'), 1) | below(word ^ (ones * '\\'), 1)) & highs) != 0;
+  return (swar::any_below(word, 0x20) | swar::any_equal(word, '"') | swar::any_equal(word, '\\') |
+          swar::any_non_ascii(word)) != 0;
 }
 
 // Copies the next sizeof(Word) bytes whole when they are all plain; false when they are not or the
 // text ends sooner.
 template <typename Word>
 bool copy_plain_word(const char*& from, const char* end, char*& at) {
-  Word word;
-  if (static_cast<std::size_t>(end - from) < sizeof word) return false;
-  std::memcpy(&word, from, sizeof word);
+  if (static_cast<std::size_t>(end - from) < sizeof(Word)) return false;
+  const Word word = swar::load<Word>(from);
   if (has_special_byte(word)) return false;
   std::memcpy(at, &word, sizeof word);
   from += sizeof word;

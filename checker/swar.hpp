@@ -1,0 +1,47 @@
+// Byte tests on a whole machine word at once ("SIMD within a register"), for the loops that skip
+// plain text eight bytes at a time: cleaning and splitting drafts, escaping JSON. Each test is exact:
+// nonzero when, and only when, some byte of the word is of the kind tested.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+namespace claimcheck::swar {
+
+// std::uint64_t, or std::uint32_t for a string's last few bytes.
+template <typename Word>
+constexpr Word ones = static_cast<Word>(0x0101010101010101ULL);
+template <typename Word>
+constexpr Word highs = ones<Word> * 0x80;
+
+template <typename Word = std::uint64_t>
+Word load(const char* bytes) {
+  Word word;
+  std::memcpy(&word, bytes, sizeof word);
+  return word;
+}
+
+// Some byte is below n (n at most 0x80).
+template <typename Word>
+constexpr Word any_below(Word word, unsigned char n) {
+  return static_cast<Word>((word - ones<Word> * n) & ~word & highs<Word>);
+}
+
+// Some byte is above n (n at most 0x7F).
+template <typename Word>
+constexpr Word any_above(Word word, unsigned char n) {
+  return static_cast<Word>(((word + ones<Word> * static_cast<unsigned char>(0x7F - n)) | word) & highs<Word>);
+}
+
+template <typename Word>
+constexpr Word any_equal(Word word, char c) {
+  return any_below(static_cast<Word>(word ^ (ones<Word> * static_cast<unsigned char>(c))), 1);
+}
+
+// Some byte is not ASCII (0x80 and above).
+template <typename Word>
+constexpr Word any_non_ascii(Word word) {
+  return static_cast<Word>(word & highs<Word>);
+}
+
+}  // namespace claimcheck::swar

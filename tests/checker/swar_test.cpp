@@ -1,0 +1,49 @@
+// Word-at-a-time byte tests: each must agree with the byte-by-byte test for every byte value at
+// every position, with any other bytes around it.
+#include "checker/swar.hpp"
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+
+namespace swar = claimcheck::swar;
+
+namespace {
+
+// A word holding `byte` at `position` and `filler` everywhere else.
+template <typename Word>
+Word word_with(unsigned char byte, std::size_t position, unsigned char filler) {
+  std::array<char, sizeof(Word)> bytes;
+  bytes.fill(static_cast<char>(filler));
+  bytes[position] = static_cast<char>(byte);
+  return swar::load<Word>(bytes.data());
+}
+
+template <typename Word>
+void check_every_byte_at_every_position() {
+  // Fillers that are never of a kind tested below next to ones that always are, and a high byte.
+  for (const unsigned char filler : {'a', '0', ' ', '\0', '\xFF', '\x80', '\x7F'}) {
+    for (std::size_t position = 0; position < sizeof(Word); ++position) {
+      for (int value = 0; value < 256; ++value) {
+        const auto byte = static_cast<unsigned char>(value);
+        const Word word = word_with<Word>(byte, position, filler);
+        CAPTURE(value);
+        CAPTURE(position);
+        CAPTURE(static_cast<int>(filler));
+        CHECK((swar::any_below(word, 0x20) != 0) == (byte < 0x20 || filler < 0x20));
+        CHECK((swar::any_below(word, 0x0E) != 0) == (byte < 0x0E || filler < 0x0E));
+        CHECK((swar::any_above(word, 0x7E) != 0) == (byte > 0x7E || filler > 0x7E));
+        CHECK((swar::any_equal(word, '.') != 0) == (byte == '.' || filler == '.'));
+        CHECK((swar::any_equal(word, '\\') != 0) == (byte == '\\' || filler == '\\'));
+        CHECK((swar::any_non_ascii(word) != 0) == (byte >= 0x80 || filler >= 0x80));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("word tests agree with byte tests: eight-byte words") { check_every_byte_at_every_position<std::uint64_t>(); }
+
+TEST_CASE("word tests agree with byte tests: four-byte words") { check_every_byte_at_every_position<std::uint32_t>(); }
