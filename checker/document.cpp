@@ -34,7 +34,7 @@ constexpr std::size_t max_abbreviation_lookback = 24;
 // sentences are far shorter; a longer one is cut at the next space and the pieces share a paragraph.
 constexpr std::size_t max_sentence_bytes = 2048;
 
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
@@ -823,11 +823,27 @@ void read_date_line(Document& doc) {
 
 bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
 
-constexpr std::array<bool, 256> space_or_terminal = [] {
-  std::array<bool, 256> bytes = space_bytes;
-  for (const char c : {'.', '!', '?'}) bytes[static_cast<unsigned char>(c)] = true;
+// Inside a sentence that is not yet long enough to be cut at a space, only these bytes can end it or
+// its paragraph: line ends and terminal punctuation.
+constexpr std::array<bool, 256> sentence_event_bytes = [] {
+  std::array<bool, 256> bytes{};
+  for (const char c : {'\n', '\r', '.', '!', '?'}) bytes[static_cast<unsigned char>(c)] = true;
   return bytes;
 }();
+
+// The first sentence event byte in [from, limit), or limit when there is none (from when it is past
+// limit already); eight bytes at a time, since sentences run for dozens of bytes between them.
+std::size_t next_sentence_event(std::string_view text, std::size_t from, std::size_t limit) {
+  for (; from < limit && limit - from >= 8; from += 8) {
+    const auto word = swar::load(text.data() + from);
+    if ((swar::any_below(word, '\r' + 1) | swar::any_equal(word, '.') | swar::any_equal(word, '!') |
+         swar::any_equal(word, '?')) != 0) {
+      break;
+    }
+  }
+  while (from < limit && !sentence_event_bytes[static_cast<unsigned char>(text[from])]) ++from;
+  return from;
+}
 
 // Length of a closing quote or bracket at text[i] (", ', ), ], ” ’ »), 0 when none.
 std::size_t closing_mark_length(std::string_view text, std::size_t i) {
@@ -847,6 +863,33 @@ bool starts_capitalised(std::string_view text, std::size_t i) {
 
 enum class Abbreviation { none, title, other };
 
+// A word of up to eight bytes, lower-cased and packed into one number, so that looking it up among
+// the abbreviations compares numbers rather than strings; 0 for a longer word, which is none of them.
+constexpr std::uint64_t abbreviation_key(std::string_view word) {
+  if (word.size() > 8) return 0;
+  std::uint64_t key = 0;
+  for (const char c : word) key = key << 8 | static_cast<unsigned char>(is_ascii_upper(c) ? c - 'A' + 'a' : c);
+  return key;
+}
+
+template <std::size_t N>
+constexpr std::array<std::uint64_t, N> abbreviation_keys(const std::string_view (&words)[N]) {
+  std::array<std::uint64_t, N> keys{};
+  for (std::size_t k = 0; k < N; ++k) {
+    if (words[k].size() > 8) throw "an abbreviation longer than eight bytes would never be found";
+    keys[k] = abbreviation_key(words[k]);
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+constexpr auto title_keys =
+    abbreviation_keys({"mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "jr", "sr"});
+constexpr auto other_keys =
+    abbreviation_keys({"u.s",  "u.k", "u.n",    "e.u", "e.g",  "i.e", "etc", "vs",  "no",  "nos", "inc",  "co",
+                       "corp", "ltd", "jan",    "feb", "mar",  "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov",  "dec", "approx", "est", "dept", "a.m", "p.m", "fig", "vol", "pp",  "cf",   "al"});
+
 // The word ending just before the full stop at `dot`: "Mr" is a title (a name always follows), "U.S",
 // "e.g" and "Oct" are other abbreviations.
 Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
@@ -857,19 +900,13 @@ Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
   }
   if (begin == dot) return Abbreviation::none;
   if (begin > 0 && (is_ascii_alnum(text[begin - 1]) || text[begin - 1] == '@')) return Abbreviation::none;
-  // At most max_abbreviation_lookback bytes, folded into a buffer rather than a string.
-  std::array<char, max_abbreviation_lookback> folded;
-  for (std::size_t k = begin; k < dot; ++k) folded[k - begin] = to_lower(text[k]);
-  const std::string_view word(folded.data(), dot - begin);
-  static const std::set<std::string, std::less<>> titles{"mr",  "mrs", "ms",  "dr",  "st", "prof",
-                                                         "gen", "sen", "rep", "gov", "jr", "sr"};
-  static const std::set<std::string, std::less<>> others{
-      "u.s",  "u.k", "u.n",    "e.u", "e.g",  "i.e", "etc", "vs",  "no",  "nos", "inc",  "co",
-      "corp", "ltd", "jan",    "feb", "mar",  "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov",  "dec", "approx", "est", "dept", "a.m", "p.m", "fig", "vol", "pp",  "cf",   "al"};
-  if (titles.contains(word)) return Abbreviation::title;
+  const std::string_view word = text.substr(begin, dot - begin);
+  const std::uint64_t key = abbreviation_key(word);
+  if (std::binary_search(title_keys.begin(), title_keys.end(), key)) return Abbreviation::title;
   if (word.size() == 1 && is_ascii_upper(text[begin])) return Abbreviation::title;  // an initial: "J. Smith"
-  if (others.contains(word) || word.find('.') != npos) return Abbreviation::other;
+  if (std::binary_search(other_keys.begin(), other_keys.end(), key) || word.find('.') != npos) {
+    return Abbreviation::other;
+  }
   return Abbreviation::none;
 }
 
@@ -1010,9 +1047,8 @@ std::vector<Sentence> split_into_sentences(std::string_view text, KindOfLine kin
     }
     if (start == npos) start = i;
     if (!is_terminal(c)) {
-      // The rest of a word: bytes that are neither space nor terminal change nothing above.
-      ++i;
-      while (i < text.size() && !space_or_terminal[static_cast<unsigned char>(text[i])]) ++i;
+      // Up to the length at which a sentence is cut at a space, no other byte changes anything above.
+      i = next_sentence_event(text, i + 1, std::min(text.size(), start + max_sentence_bytes));
       continue;
     }
     std::size_t resume = i + 1;
