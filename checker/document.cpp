@@ -655,11 +655,9 @@ class MarkdownCleaner {
   // may run over several lines).
   std::size_t inline_markup(std::size_t i, std::size_t end) {
     while (i < end) {
+      i = skip_prose(i, end);
+      if (i == end) break;
       const char c = text_[i];
-      if (!markup_bytes[static_cast<unsigned char>(c)]) {  // most bytes are prose: nothing to do
-        ++i;
-        continue;
-      }
       if (c == '\\' && i + 1 < end && std::strchr("\\`*_{}[]()#+-.!|<>~&\"'", text_[i + 1]) != nullptr) {
         text_[i] = ' ';
         i += 2;
@@ -688,6 +686,13 @@ class MarkdownCleaner {
       }
     }
     return end;
+  }
+
+  // The first byte from i on that may start inline markup, or end: most bytes are prose.
+  std::size_t skip_prose(std::size_t i, std::size_t end) const {
+    const char* const bytes = text_.data();
+    while (i < end && !markup_bytes[static_cast<unsigned char>(bytes[i])]) ++i;
+    return i;
   }
 
   // The next c at or after `from`, cached: a draft of 50 MB of "[[[[" must not search the rest of the
@@ -1279,6 +1284,11 @@ std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset, st
   std::size_t k = known_offset;
   while (k < offset) {
     // An ASCII byte is one column; only the others need the UTF-8 decoder.
+    if (offset - k >= 8 && swar::any_non_ascii(swar::load(original.data() + k)) == 0) {
+      k += 8;
+      column += 8;
+      continue;
+    }
     const std::size_t length = static_cast<unsigned char>(original[k]) < 0x80 ? 1 : utf8_sequence_length(original, k);
     k += length == 0 ? 1 : length;
     ++column;
