@@ -26,7 +26,7 @@ constexpr std::array<bool, 256> special_bytes = [] {
 // Each byte of a string takes at most six bytes escaped ("\u001f"); U+FFFD for a byte that starts no
 // character takes three.
 constexpr std::size_t max_escaped_bytes = 6;
-// The longest shortest-round-trip double ("-2.2250738585072014e-308") and the longest integer.
+// More than a double takes written shortest ("-2.2250738585072014e-308") or a long long ("-9223372036854775808").
 constexpr std::size_t max_number_bytes = 32;
 // Room made beyond what a write needs, so that the short writes of a line rarely grow the string.
 // Constant, not in proportion to the string: the room left over is cut again when the appender
@@ -103,12 +103,6 @@ JsonAppender& JsonAppender::string(std::string_view text) {
   at = write_escaped(at, text);
   *at++ = '"';
   at_ = at;
-  return *this;
-}
-
-JsonAppender& JsonAppender::integer(std::uint64_t value) {
-  char* at = room(max_number_bytes);
-  at_ = std::to_chars(at, at + max_number_bytes, value).ptr;
   return *this;
 }
 

@@ -3,6 +3,7 @@
 // bytes that are not UTF-8 become U+FFFD, so the output is always valid JSON in UTF-8.
 #pragma once
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -31,7 +32,11 @@ class JsonAppender {
     return *this;
   }
   JsonAppender& string(std::string_view text);  // quoted and escaped
-  JsonAppender& integer(std::uint64_t value);
+  JsonAppender& integer(std::uint64_t value) {
+    char* at = room(max_integer_bytes);
+    at_ = std::to_chars(at, at + max_integer_bytes, value).ptr;
+    return *this;
+  }
   // The shortest text that reads back as the same double; integers without a fraction. Not-a-number
   // and infinities, which JSON cannot hold, become null.
   JsonAppender& number(double value);
@@ -44,6 +49,8 @@ class JsonAppender {
     return at_;
   }
   void grow(std::size_t size);
+
+  static constexpr std::size_t max_integer_bytes = 20;  // 18446744073709551615
 
   std::string& out_;
   // The string's bytes from at_ to limit_ are room made by grow(), not yet written.
