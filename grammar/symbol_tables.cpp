@@ -35,11 +35,19 @@ void symbol_table<T>::add(std::string const& surface, T const& value) {
   if (surface.empty()) return;
   bool const is_sign = surface.find('$') != std::string::npos;
   // The any-case parts hold lower-case keys only: their search tree is ordered by lower-case letters.
+  auto const first_byte = [](std::string const& key) { return static_cast<unsigned char>(key.front()); };
   if (has_non_ascii(surface) || (has_upper_case(surface) && !is_sign)) {
     exact.add(surface, value);
-    if (!has_non_ascii(surface) && letter_count(surface) >= 3) loose.add(lower_cased(surface), value);
+    exact_first.set(first_byte(surface));
+    if (!has_non_ascii(surface) && letter_count(surface) >= 3) {
+      std::string key = lower_cased(surface);
+      loose_first.set(first_byte(key));
+      loose.add(key, value);
+    }
   } else {
-    any_case.add(lower_cased(surface), value);
+    std::string key = lower_cased(surface);
+    any_case_first.set(first_byte(key));
+    any_case.add(key, value);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 
@@ -23,6 +24,12 @@ struct symbol_table {
   x3::symbols<T> exact;
   x3::symbols<T> any_case;
   x3::symbols<T> loose;
+  // The bytes the entries of each part begin with, lower-cased for the any-case parts. The parser
+  // asks most tables at words and signs that begin no entry, and a byte answers for them without a
+  // walk of the search tree.
+  std::bitset<256> exact_first;
+  std::bitset<256> any_case_first;
+  std::bitset<256> loose_first;
 
   void add(std::string const& surface, T const& value);
 };
@@ -56,19 +63,24 @@ struct table_lookup : x3::parser<table_lookup<T, Table, Case>> {
              Attribute& attribute) const {
     symbol_table<T> const& table = x3::get<symbol_tables_tag>(context).*Table;
     x3::skip_over(first, last, context);
+    if (first == last) return false;  // no entry is empty
     Iterator const start = first;
+    auto const first_byte = static_cast<unsigned char>(*start);
+    auto const folded_first_byte = static_cast<unsigned char>(ascii_lower(*start));
     T exact_value{};
     Iterator exact_end = start;
-    bool const exact_found = table.exact.parse(exact_end, last, context, rcontext, exact_value) &&
+    bool const exact_found = table.exact_first.test(first_byte) &&
+                             table.exact.parse(exact_end, last, context, rcontext, exact_value) &&
                              ends_at_boundary(exact_end, last);
     T any_value{};
     Iterator any_end = start;
-    bool const any_found = lookup_folded(table.any_case, any_end, last, any_value) &&
-                           ends_at_boundary(any_end, last);
+    bool const any_found = table.any_case_first.test(folded_first_byte) &&
+                           lookup_folded(table.any_case, any_end, last, any_value) && ends_at_boundary(any_end, last);
     if constexpr (Case == lookup_case::loose) {
       T loose_value{};
       Iterator loose_end = start;
-      bool const loose_found = lookup_folded(table.loose, loose_end, last, loose_value) &&
+      bool const loose_found = table.loose_first.test(folded_first_byte) &&
+                               lookup_folded(table.loose, loose_end, last, loose_value) &&
                                ends_at_boundary(loose_end, last);
       if (loose_found && (!exact_found || loose_end > exact_end) && (!any_found || loose_end > any_end)) {
         first = loose_end;
