@@ -438,6 +438,35 @@ struct Extractor::Impl {
     return !may_start_scale(word_at(after_of, next_buffer));
   }
 
+  // Whether the phrase the grammar reads at p is a bare year, which is_non_claim drops: "In 2024, exports
+  // rose". A parse costs more than everything else the scanner does for a number, and every date
+  // and period in a draft has a year. The digits are four and stand alone, so the numeral is the
+  // plain integer they spell; no entry begins with a digit, so no hedge, change word or currency
+  // goes before it. What follows, past spaces, is a byte that begins no table entry and is no
+  // letter, so no scale, currency or unit (nor a describing word before one) joins the amount and
+  // no "to" follows; it is no hyphen and no dash either, so no range does. The amount is bare and
+  // single whatever else the phrase holds, and such a year is no claim.
+  bool reads_bare_year(std::string_view text, std::size_t p) const {
+    std::size_t const end = p + 4;
+    if (end > text.size()) return false;
+    int year = 0;
+    for (std::size_t k = p; k < end; ++k) {
+      if (!is_digit(text[k])) return false;
+      year = year * 10 + (text[k] - '0');
+    }
+    if (year < 1900 || year > 2100 || tables.any_may_begin_with(text[p])) return false;
+    auto const digit_at = [&](std::size_t q) { return q < text.size() && is_digit(text[q]); };
+    bool const more_digits = end < text.size() && (text[end] == ',' || text[end] == '.') && digit_at(end + 1);
+    if (digit_at(end) || more_digits) return false;
+    std::size_t next = end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    if (next == text.size()) return true;
+    char const c = text[next];
+    bool const may_join = static_cast<unsigned char>(c) >= 0x80 || is_letter(c) || is_digit(c) || c == '-' ||
+                          (c == '.' && digit_at(next + 1)) || tables.any_may_begin_with(c);
+    return !may_join;
+  }
+
   void add_anchor(std::string const& surface) {
     std::string word = lowered(surface);
     // Only the first word of a multi-word entry is seen by the scanner ("twenty-one" starts at "twenty").
@@ -657,6 +686,8 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
       failed.add(start);
       continue;
     }
+    // The parse would find the year, and the year covers the anchor: it is this anchor's phrase.
+    if (start == anchor && reads_bare_year(text, start)) return std::nullopt;
     auto phrase = parse_phrase_at(text, start);
     if (!phrase) {
       failed.add(start);

@@ -32,6 +32,11 @@ struct symbol_table {
   std::bitset<256> loose_first;
 
   void add(std::string const& surface, T const& value);
+  // Whether an entry may begin with c, in whatever case the text writes it.
+  bool may_begin_with(char c) const {
+    auto const folded = static_cast<unsigned char>(ascii_lower(c));
+    return exact_first.test(static_cast<unsigned char>(c)) || any_case_first.test(folded) || loose_first.test(folded);
+  }
 };
 
 // Whether a lookup may also use the loose part of a table.
@@ -46,6 +51,12 @@ struct symbol_tables {
   symbol_table<std::string> units;
 
   explicit symbol_tables(Vocabulary const& vocabulary);
+
+  // Whether an entry of any of the tables may begin with c.
+  bool any_may_begin_with(char c) const {
+    return scales.may_begin_with(c) || number_words.may_begin_with(c) || currencies.may_begin_with(c) ||
+           hedges.may_begin_with(c) || change_words.may_begin_with(c) || units.may_begin_with(c);
+  }
 };
 
 // The key under which the tables travel through the parse context (x3::with).
