@@ -10,6 +10,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <string>
+#include <utility>
 
 namespace claimcheck::grammar::parser {
 
@@ -101,6 +102,8 @@ inline change_basis_table const change_bases;
 auto const change_basis = x3::lexeme[change_bases >> !x3::alnum];
 
 // ---- semantic actions: each stores one parsed piece; normalization happens after the parse -----
+// An action's attribute is its own, made for it and dropped after it (the rules parse their right
+// sides without an attribute, as they have actions), so the actions move the pieces they store.
 
 inline auto const set_span = [](auto& context) {
   _val(context).first = _attr(context).begin();
@@ -188,7 +191,7 @@ inline auto const set_digit_span = [](auto& context) {
   _val(context).spelled = false;
 };
 inline auto const set_spelled = [](auto& context) {
-  auto spelled = _attr(context);
+  auto spelled = std::move(_attr(context));
   spelled.spelled = true;
   spelled.negative = _val(context).negative;
   _val(context) = std::move(spelled);
@@ -202,19 +205,19 @@ inline auto const set_late_scale = [](auto& context) {
     _val(context).has_scale = true;
   }
 };
-inline auto const set_number = [](auto& context) { _val(context).number = _attr(context); };
+inline auto const set_number = [](auto& context) { _val(context).number = std::move(_attr(context)); };
 inline auto const set_scale = [](auto& context) {
   _val(context).scale = _attr(context);
   _val(context).has_scale = true;
 };
-inline auto const set_currency = [](auto& context) { _val(context).currency = _attr(context); };
-inline auto const set_unit = [](auto& context) { _val(context).unit = _attr(context); };
+inline auto const set_currency = [](auto& context) { _val(context).currency = std::move(_attr(context)); };
+inline auto const set_unit = [](auto& context) { _val(context).unit = std::move(_attr(context)); };
 // "four consecutive years" counts years; after money ("$5.98 trillion last year") the noun is not a unit.
 inline auto const set_counted_unit = [](auto& context) {
   _pass(context) = _val(context).currency.empty();
-  if (_pass(context)) _val(context).unit = _attr(context);
+  if (_pass(context)) _val(context).unit = std::move(_attr(context));
 };
-inline auto const set_fraction = [](auto& context) { _val(context).fraction = _attr(context); };
+inline auto const set_fraction = [](auto& context) { _val(context).fraction = std::move(_attr(context)); };
 // Cents are a whole number under a hundred: "50 cents", "forty-five"; never "50.5" or "fifty million".
 inline auto const set_minor_value = [](auto& context) {
   auto const& numeral = _attr(context);
@@ -231,11 +234,11 @@ inline auto const set_minor_units = [](auto& context) {
   _val(context).minor_units = _attr(context);
 };
 inline auto const mark_joined_by_to = [](auto& context) { _val(context).joined_by_to = true; };
-inline auto const set_low = [](auto& context) { _val(context).low = _attr(context); };
-inline auto const set_high = [](auto& context) { _val(context).high = _attr(context); };
+inline auto const set_low = [](auto& context) { _val(context).low = std::move(_attr(context)); };
+inline auto const set_high = [](auto& context) { _val(context).high = std::move(_attr(context)); };
 // A failed range attempt may have left its upper end behind; a single amount clears it.
 inline auto const set_single = [](auto& context) {
-  _val(context).low = _attr(context);
+  _val(context).low = std::move(_attr(context));
   _val(context).high.reset();
   _val(context).joined_by_to = false;
 };
@@ -258,16 +261,16 @@ inline auto const ends_agree = [](auto& context) {
   _pass(context) = units_agree && currencies_agree && kinds_agree;
 };
 inline auto const set_qualifier = [](auto& context) { _val(context).qualifier = _attr(context); };
-inline auto const set_value = [](auto& context) { _val(context).value = _attr(context); };
+inline auto const set_value = [](auto& context) { _val(context).value = std::move(_attr(context)); };
 inline auto const set_hedged_start = [](auto& context) { _val(context).first = _attr(context).begin(); };
 inline auto const set_direction = [](auto& context) { _val(context).direction = _attr(context); };
-inline auto const set_basis = [](auto& context) { _val(context).basis = _attr(context); };
+inline auto const set_basis = [](auto& context) { _val(context).basis = std::move(_attr(context)); };
 inline auto const set_change_lead = [](auto& context) {
   _val(context).role = Role::change;
   _val(context).direction = _attr(context).direction;
-  if (!_attr(context).basis.empty()) _val(context).change_basis = _attr(context).basis;
+  if (!_attr(context).basis.empty()) _val(context).change_basis = std::move(_attr(context).basis);
 };
-inline auto const set_phrase_basis = [](auto& context) { _val(context).change_basis = _attr(context); };
+inline auto const set_phrase_basis = [](auto& context) { _val(context).change_basis = std::move(_attr(context)); };
 inline auto const mark_led_by_article = [](auto& context) { _val(context).led_by_article = true; };
 // A change noun after the number ("an 8.3% year-on-year increase") only where an article or a stated
 // basis shows it is a noun phrase; "5 trillion yuan rose" is a level followed by a verb.
@@ -291,11 +294,11 @@ inline auto const set_share_of = [](auto& context) {
     phrase.share_of_last = _attr(context).end();
   }
 };
-inline auto const set_conversion = [](auto& context) { _val(context).conversion = _attr(context); };
+inline auto const set_conversion = [](auto& context) { _val(context).conversion = std::move(_attr(context)); };
 // Only a change arrives somewhere: "fell 2.7 percent to 8.79 trillion yuan".
 inline auto const set_resulting_level = [](auto& context) {
   _pass(context) = _val(context).role == Role::change;
-  if (_pass(context)) _val(context).resulting_level = _attr(context);
+  if (_pass(context)) _val(context).resulting_level = std::move(_attr(context));
 };
 inline auto const set_rank = [](auto& context) {
   _val(context).role = Role::rank;
