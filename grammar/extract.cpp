@@ -10,14 +10,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace claimcheck::grammar {
 
@@ -140,20 +139,6 @@ bool is_fraction_sign(std::string_view text, std::size_t p) {
   return byte(p) == 0xE2 && byte(p + 1) == 0x85 && byte(p + 2) >= 0x90 && byte(p + 2) <= 0x9E;
 }
 
-// A filter hash of a lower-case word from its length and its first and last two letters, so that it
-// can be taken from the text before the word is lower-cased: most words are ruled out unfolded.
-template <typename LowerAt>
-std::uint32_t filter_hash(std::size_t size, LowerAt lower_at) {
-  std::uint32_t hash = static_cast<std::uint32_t>(size);
-  if (size > 0) hash = hash * 131 + lower_at(0) * 7 + lower_at(size - 1);
-  if (size > 1) hash = hash * 131 + lower_at(1) * 7 + lower_at(size - 2);
-  return (hash * 2654435761u) >> 16;  // the well-mixed high bits
-}
-
-std::uint32_t word_hash(std::string_view lower_word) {
-  return filter_hash(lower_word.size(), [&](std::size_t k) { return std::uint32_t{static_cast<unsigned char>(lower_word[k])}; });
-}
-
 std::size_t letters_end(std::string_view text, std::size_t p) {
   while (p < text.size() && is_letter(text[p])) ++p;
   return p;
@@ -166,10 +151,6 @@ struct TextWord {
   std::size_t last = 0;
 
   std::size_t size() const { return last - first; }
-  // word_hash of the lower-cased word, without lower-casing it.
-  std::uint32_t hash() const {
-    return filter_hash(size(), [&](std::size_t k) { return std::uint32_t{static_cast<unsigned char>(lower(text[first + k]))}; });
-  }
   // The lower-cased word; empty when it is longer than any word of the sets (max_anchor_word).
   std::string_view folded(std::array<char, max_anchor_word>& buffer) const {
     if (size() > max_anchor_word) return {};
@@ -215,31 +196,107 @@ DigitRun read_digit_run(std::string_view text, std::size_t start) {
   return run;
 }
 
-// Lets a set or map of std::string be searched with a string_view, without building a string.
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-};
-
-// A set of lower-case words with a bit filter in front: most words of prose are in none of the sets
-// the scanner asks about, and the filter answers for them without a hash-table lookup.
-class WordSet {
+// Lower-case words of at most max_anchor_word letters, each with a value, found from a run of letters
+// of the text as it stands: its letters are folded as they are compared. The scanner asks about most
+// words of a draft and most are in no table, so a mask of the lengths of the words that begin with
+// each letter answers first; the others take a probe or two of an open-addressed array.
+template <typename Value>
+class WordTable {
  public:
-  void insert(std::string word) {
-    filter_.set(word_hash(word) % filter_.size());
-    words_.insert(std::move(word));
+  // The value of a new or known word; nullptr for a word that is no run of 1 to max_anchor_word
+  // letters, which is never looked for.
+  Value* insert(std::string_view lower_word) {
+    bool const letters_only =
+        std::all_of(lower_word.begin(), lower_word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (lower_word.empty() || lower_word.size() > max_anchor_word || !letters_only) return nullptr;
+    if (std::size_t const known = index_of(lower_word); known != absent()) return &slots_[known].value;
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    Slot& slot = free_slot(lower_word);
+    slot.size = static_cast<std::uint8_t>(lower_word.size());
+    std::copy(lower_word.begin(), lower_word.end(), slot.letters.begin());
+    ++count_;
+    lengths_[static_cast<std::size_t>(lower_word.front() - 'a')] |= 1u << lower_word.size();
+    return &slot.value;
   }
-  // No word longer than max_anchor_word letters is found, as none is looked for.
-  bool contains(TextWord const& word) const {
-    if (word.size() == 0 || word.size() > max_anchor_word || !filter_.test(word.hash() % filter_.size())) return false;
-    std::array<char, max_anchor_word> buffer;
-    return words_.contains(word.folded(buffer));
+
+  Value const* find(TextWord const& word) const {
+    std::size_t const i = index_of(word);
+    return i != absent() ? &slots_[i].value : nullptr;
   }
+  Value const* find(std::string_view lower_word) const {
+    std::size_t const i = index_of(lower_word);
+    return i != absent() ? &slots_[i].value : nullptr;
+  }
+  bool contains(TextWord const& word) const { return find(word) != nullptr; }
+  bool contains(std::string_view lower_word) const { return find(lower_word) != nullptr; }
 
  private:
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> words_;
-  std::bitset<4096> filter_;
+  struct Slot {
+    std::uint8_t size = 0;  // 0: free
+    std::array<char, max_anchor_word> letters{};
+    Value value{};
+  };
+
+  std::size_t absent() const { return slots_.size(); }
+  std::size_t index_of(TextWord const& word) const {
+    return index_with(word.size(),
+                      [&](std::size_t k) { return static_cast<unsigned char>(lower(word.text[word.first + k])); });
+  }
+  std::size_t index_of(std::string_view lower_word) const {
+    return index_with(lower_word.size(), [&](std::size_t k) { return static_cast<unsigned char>(lower_word[k]); });
+  }
+
+  // Where the search for a word of size letters begins, from its length and its first, second and last
+  // letter: of the words of one table few share them.
+  template <typename LowerAt>
+  std::size_t home_slot(std::size_t size, LowerAt lower_at) const {
+    std::uint32_t const second = size > 1 ? lower_at(1) : 0;
+    std::uint32_t const key =
+        ((static_cast<std::uint32_t>(size) * 128 + lower_at(0)) * 128 + second) * 128 + lower_at(size - 1);
+    return ((key * 2654435761u) >> 16) & (slots_.size() - 1);  // the well-mixed high bits
+  }
+
+  // The slot of the word whose k-th letter, lower-cased, is lower_at(k); absent() if there is none.
+  template <typename LowerAt>
+  std::size_t index_with(std::size_t size, LowerAt lower_at) const {
+    if (size == 0 || size > max_anchor_word) return absent();
+    unsigned const letter = lower_at(0) - unsigned{'a'};
+    if (letter >= lengths_.size() || ((lengths_[letter] >> size) & 1u) == 0) return absent();
+    std::size_t const mask = slots_.size() - 1;
+    for (std::size_t i = home_slot(size, lower_at);; i = (i + 1) & mask) {
+      Slot const& slot = slots_[i];
+      if (slot.size == 0) return absent();
+      if (slot.size != size) continue;
+      std::size_t k = 0;
+      while (k < size && static_cast<unsigned char>(slot.letters[k]) == lower_at(k)) ++k;
+      if (k == size) return i;
+    }
+  }
+
+  Slot& free_slot(std::string_view lower_word) {
+    std::size_t const mask = slots_.size() - 1;
+    std::size_t i =
+        home_slot(lower_word.size(), [&](std::size_t k) { return static_cast<unsigned char>(lower_word[k]); });
+    while (slots_[i].size != 0) i = (i + 1) & mask;
+    return slots_[i];
+  }
+
+  // Doubles the array, so that it stays at most half full and a probe soon meets a free slot.
+  void grow() {
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, slots_.size() * 2)));
+    for (Slot& slot : old) {
+      if (slot.size == 0) continue;
+      free_slot(std::string_view(slot.letters.data(), slot.size)) = std::move(slot);
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two of them
+  std::size_t count_ = 0;
+  std::array<std::uint32_t, 26> lengths_{};  // bit n of a letter: a word of n letters begins with it
 };
+
+struct NoValue {};
+using WordSet = WordTable<NoValue>;
 
 }  // namespace
 
@@ -252,16 +309,16 @@ struct Extractor::Impl {
   struct Lead {
     bool alone = false;  // a phrase may start with this word whatever follows
     // or only when one of these words follows ("in excess")
-    std::unordered_set<std::string, TransparentHash, std::equal_to<>> seconds;
+    std::vector<std::string> seconds;
   };
-  std::unordered_map<std::string, Lead, TransparentHash, std::equal_to<>> leads;
-  std::bitset<4096> lead_filter;
+  WordTable<Lead> leads;
   WordSet phrase_words;  // every word of every entry and of the grammar
   // The first words (runs of letters, lower case) of every vocabulary entry and every keyword(): a
   // word of text that is none of them matches no table entry and no keyword where it stands.
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> entry_first_words;
+  WordSet entry_first_words;
   bool the_starts_an_entry = false;  // a hedge or change word of the vocabulary begins with "the"
-  std::unordered_set<std::string, TransparentHash, std::equal_to<>> scale_first_words;  // the same for scales
+  WordSet scale_first_words;         // the same for scales
+  WordTable<double> denominators;    // the grammar's fraction denominators and their values
 
   explicit Impl(Vocabulary const& vocabulary) : tables(vocabulary) {
     for (auto const& [surface, value] : vocabulary.number_words) {
@@ -292,7 +349,7 @@ struct Extractor::Impl {
         std::vector<std::string> runs = letter_runs(entry.first);
         if (!runs.empty() && is_letter(entry.first.front())) {
           the_starts_an_entry = the_starts_an_entry || runs.front() == "the";
-          entry_first_words.insert(std::move(runs.front()));
+          entry_first_words.insert(runs.front());
         }
       }
     };
@@ -303,10 +360,16 @@ struct Extractor::Impl {
     add_first_words(vocabulary.scales);
     for (auto const& entry : vocabulary.scales) {
       std::vector<std::string> runs = letter_runs(entry.first);
-      if (!runs.empty() && is_letter(entry.first.front())) scale_first_words.insert(std::move(runs.front()));
+      if (!runs.empty() && is_letter(entry.first.front())) scale_first_words.insert(runs.front());
     }
     add_first_words(vocabulary.units);
-    for (std::string& word : parser::keyword_words()) entry_first_words.insert(std::move(word));
+    for (std::string const& word : parser::keyword_words()) entry_first_words.insert(word);
+    for (std::string const& word : parser::grammar_words()) {
+      double const value = parser::denominator_value(word);
+      if (value != 0) {
+        if (double* const slot = denominators.insert(word)) *slot = value;
+      }
+    }
     // The words claim_def.hpp itself reads first in a phrase, before a number.
     for (char const* word : {"a", "an", "the", "between", "from", "minus", "negative", "accounting", "accounted",
                              "accounts", "account", "representing", "comprising", "made", "ranked", "ranking",
@@ -335,35 +398,36 @@ struct Extractor::Impl {
     if (surface.empty() || !is_letter(surface.front())) return;  // "$", "US$": the scanner tries every non-letter
     std::vector<std::string> const runs = letter_runs(surface);
     if (runs.empty() || runs.front().size() > max_anchor_word) return;
-    lead_filter.set(word_hash(runs.front()) % lead_filter.size());
-    Lead& lead = leads[runs.front()];
+    Lead* const found = leads.insert(runs.front());
+    if (found == nullptr) return;
+    Lead& lead = *found;
     // A run that is not a whole word ("US$", "R$") or an entry of one word leads whatever follows.
     std::size_t const first_run_end = surface.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     bool const ends_in_space = first_run_end != std::string::npos && is_space(surface[first_run_end]);
     if (runs.size() == 1 || !ends_in_space) {
       lead.alone = true;
     } else {
-      lead.seconds.insert(runs[1]);
+      if (std::find(lead.seconds.begin(), lead.seconds.end(), runs[1]) == lead.seconds.end())
+        lead.seconds.push_back(runs[1]);
     }
   }
 
   void add_phrase_words(std::string_view surface) {
-    for (std::string& word : letter_runs(surface)) phrase_words.insert(std::move(word));
+    for (std::string const& word : letter_runs(surface)) phrase_words.insert(word);
   }
 
   // Whether a parse may start at p: anything but a letter may (a digit, "$", "("), a word only if it leads.
   bool may_lead(std::string_view text, std::size_t p) const {
     if (!is_letter(text[p])) return true;
     TextWord const word{text, p, letters_end(text, p)};
-    if (word.size() > max_anchor_word || !lead_filter.test(word.hash() % lead_filter.size())) return false;
-    std::array<char, max_anchor_word> buffer;
-    auto const found = leads.find(word.folded(buffer));
-    if (found == leads.end()) return false;
-    if (found->second.alone) return true;
+    Lead const* const lead = leads.find(word);
+    if (lead == nullptr) return false;
+    if (lead->alone) return true;
     std::size_t next = word.last;
     while (next < text.size() && is_space(text[next])) ++next;
+    std::array<char, max_anchor_word> buffer;
     std::string_view const second = TextWord{text, next, letters_end(text, next)}.folded(buffer);
-    return !second.empty() && found->second.seconds.contains(second);
+    return !second.empty() && std::find(lead->seconds.begin(), lead->seconds.end(), second) != lead->seconds.end();
   }
 
   // Whether the token at p may stand inside a phrase: a word of letters only if it is a phrase word;
@@ -413,7 +477,8 @@ struct Extractor::Impl {
       if (word.empty()) return false;
       end = next + word.size();
     }
-    double const denominator = parser::denominator_value(std::string(word));
+    double const* const found_denominator = denominators.find(word);
+    double const denominator = found_denominator != nullptr ? *found_denominator : 0;
     // Without "the", only a denominator is looked at: every other word a start is tried at leads.
     if (!led_by_the && denominator == 0) return false;
     if (entry_first_words.contains(word)) return false;
@@ -472,8 +537,7 @@ struct Extractor::Impl {
     // Only the first word of a multi-word entry is seen by the scanner ("twenty-one" starts at "twenty").
     auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
     if (end != std::string::npos) word.resize(end);
-    if (word.empty() || word.size() > max_anchor_word) return;
-    anchor_words.insert(std::move(word));
+    anchor_words.insert(word);
   }
 
   // Whether the word of letters text[p, end) is an anchor ("two", "half", "ranked").
