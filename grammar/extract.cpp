@@ -564,8 +564,10 @@ struct Extractor::Impl {
     std::size_t last = 0;
   };
 
-  // Word starts between limit and anchor, nearest last, at most max_lookback_words of them.
-  static Starts phrase_starts(std::string_view text, std::size_t limit, std::size_t anchor) {
+  // Word starts between limit and anchor, nearest last, at most max_lookback_words of them. A phrase
+  // runs through every word between its start and its number, so the words end before one that
+  // cannot stand in a phrase ("In 2024", "the exports of China rose 5 percent": only "rose").
+  Starts phrase_starts(std::string_view text, std::size_t limit, std::size_t anchor) const {
     Starts starts;
     // Filled from the end, nearest the anchor first, so that they come out earliest first.
     starts.first = starts.last = max_lookback_words;
@@ -579,6 +581,7 @@ struct Extractor::Impl {
       char const before = at_floor ? ' ' : text[p - 1];
       bool const starts_token = !is_space(text[p]) && (at_floor || is_space(before) || before == '(' || before == '"');
       if (starts_token) {
+        if (!may_continue(text, p)) break;
         starts.at[--starts.first] = p;
         ++words;
       }
@@ -733,14 +736,6 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
                                                             FailedStarts& failed) const {
   char const* const anchor_at = text.data() + anchor;
   Starts starts = phrase_starts(text, limit, anchor);
-  // A phrase runs through every word between its start and its number: no start before a word that
-  // cannot stand in one ("In 2024", "the exports of China rose 5 percent": only "rose" is tried).
-  for (std::size_t k = starts.last; k-- > starts.first;) {
-    if (!may_continue(text, starts.at[k])) {
-      starts.first = k + 1;
-      break;
-    }
-  }
   if (anchor_may_start) starts.at[starts.last++] = anchor;
   for (std::size_t k = starts.first; k < starts.last; ++k) {
     std::size_t const start = starts.at[k];
