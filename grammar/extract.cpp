@@ -116,12 +116,14 @@ bool starts_block(std::string_view text, std::size_t line_start) {
 // The text as the grammar reads it: a line break inside a paragraph (a wrapped line) becomes a space,
 // so "rose\n2.9 percent" is one phrase. Between two digits it becomes a tab, which the grammar skips
 // like a space but never reads as a thousands separator, so "... 99\n100 ..." stays two numbers. A
-// blank line or the start of a list item stays a break. Every byte keeps its offset.
-std::string joined_lines(std::string_view text) {
-  std::string joined(text);
-  for (std::size_t i = joined.find('\n'); i != std::string::npos; i = joined.find('\n', i + 1)) {
+// blank line or the start of a list item stays a break. Every byte keeps its offset. The joined text
+// is only made (in joined) when a line break needs joining; a draft whose paragraphs are single lines
+// is read as it is.
+std::string_view joined_lines(std::string_view text, std::string& joined) {
+  for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) {
     bool const after_blank = i > 0 && (text[i - 1] == '\n' || (text[i - 1] == '\r' && i > 1 && text[i - 2] == '\n'));
     if (after_blank || starts_block(text, i + 1)) continue;
+    if (joined.empty()) joined.assign(text);
     std::size_t before = i;
     if (before > 0 && text[before - 1] == '\r') --before;
     bool const between_digits = before > 0 && is_digit(text[before - 1]) && i + 1 < text.size() && is_digit(text[i + 1]);
@@ -129,6 +131,7 @@ std::string joined_lines(std::string_view text) {
     joined[i] = space;
     if (before < i) joined[before] = space;
   }
+  if (joined.empty()) return text;
   return joined;
 }
 
@@ -764,8 +767,8 @@ Extractor::Extractor(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl
 Extractor::~Extractor() = default;
 
 std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const {
-  std::string const joined = joined_lines(original);
-  std::string_view const text = joined;
+  std::string joined;
+  std::string_view const text = joined_lines(original, joined);
   std::vector<ExtractedClaim> claims;
   std::size_t const size = text.size();
   std::size_t limit = 0;  // no phrase reaches back before the end of the previous one
