@@ -809,8 +809,9 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       while (word_end < size && is_letter(text[word_end])) ++word_end;
       resume = word_end;
       // A web address holds numbers that are no claims ("?q=30%25"): skip it whole.
-      bool const is_address = text.substr(word_end, 3) == "://" ||
-                              (word_end - i == 3 && word_end < size && text[word_end] == '.' && lower(text[i]) == 'w' &&
+      char const after = word_end < size ? text[word_end] : ' ';
+      bool const is_address = (after == ':' && text.substr(word_end, 3) == "://") ||
+                              (after == '.' && word_end - i == 3 && lower(text[i]) == 'w' &&
                                lower(text[i + 1]) == 'w' && lower(text[i + 2]) == 'w');
       if (is_address) {
         while (resume < size && !is_space(text[resume])) ++resume;
