@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -82,20 +83,26 @@ bool is_month(std::string_view word) {
   return months.contains(word);
 }
 
-// The bytes that end a clause, as a table: the scanner looks back over every byte before a number.
-enum ClauseMark : std::uint8_t { no_mark = 0, clause_end = 1, separator = 2 };
-constexpr std::array<std::uint8_t, 256> clause_marks = [] {
+// What the look back from a number asks of a byte, as a table: it reads every byte before a number.
+enum LookBackMark : std::uint8_t { clause_end = 1, separator = 2, blank = 4, opener = 8 };
+constexpr std::array<std::uint8_t, 256> look_back_marks = [] {
   std::array<std::uint8_t, 256> marks{};
-  for (char const c : {'\n', ';', '!', '?', ':'}) marks[static_cast<unsigned char>(c)] = clause_end;
-  for (char const c : {',', '.'}) marks[static_cast<unsigned char>(c)] = separator;  // unless a digit follows
+  auto mark = [&](std::initializer_list<char> bytes, LookBackMark what) {
+    for (char const c : bytes) marks[static_cast<unsigned char>(c)] |= what;
+  };
+  mark({'\n', ';', '!', '?', ':'}, clause_end);
+  mark({',', '.'}, separator);  // a clause end unless a digit follows
+  mark({' ', '\t', '\n', '\r'}, blank);
+  mark({'(', '"'}, opener);  // a token may start right after one
   return marks;
 }();
+inline std::uint8_t look_back_mark(char c) { return look_back_marks[static_cast<unsigned char>(c)]; }
 
 // A sentence or clause ends here, so no phrase reaches back across it ("billion, up by 8.1 percent").
 bool ends_clause(std::string_view text, std::size_t at) {
-  std::uint8_t const mark = clause_marks[static_cast<unsigned char>(text[at])];
-  if (mark == no_mark) return false;
-  return mark == clause_end || at + 1 >= text.size() || !is_digit(text[at + 1]);
+  std::uint8_t const mark = look_back_mark(text[at]);
+  if ((mark & (clause_end | separator)) == 0) return false;
+  return (mark & clause_end) != 0 || at + 1 >= text.size() || !is_digit(text[at + 1]);
 }
 
 // Whether a line starts a Markdown block of its own (a list item, a heading, a quote, a table row),
@@ -580,9 +587,11 @@ struct Extractor::Impl {
     bool at_floor = anchor == limit || ends_clause(text, anchor - 1);
     for (std::size_t p = anchor; !at_floor && words < max_lookback_words;) {
       --p;
-      at_floor = p == limit || ends_clause(text, p - 1);
-      char const before = at_floor ? ' ' : text[p - 1];
-      bool const starts_token = !is_space(text[p]) && (at_floor || is_space(before) || before == '(' || before == '"');
+      // ends_clause(text, p - 1) and the marks of the bytes at p and before it, from one table.
+      std::uint8_t const before = p == limit ? 0 : look_back_mark(text[p - 1]);
+      at_floor = p == limit || (before & clause_end) != 0 || ((before & separator) != 0 && !is_digit(text[p]));
+      bool const starts_token =
+          (look_back_mark(text[p]) & blank) == 0 && (at_floor || (before & (blank | opener)) != 0);
       if (starts_token) {
         if (!may_continue(text, p)) break;
         starts.at[--starts.first] = p;
