@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -26,7 +28,44 @@ double whole_number_precision(double value) {
 
 }  // namespace
 
+namespace {
+
+// A number of at most 15 digits, and at most one point, is read as an integer and divided by a
+// power of ten. Both are exact in a double, and the division rounds correctly, so the value is the
+// one std::from_chars gives the digits, without building a string for it.
+std::optional<NumeralValue> short_digits_value(std::string_view digits) {
+  constexpr int max_digits = 15;  // 10^15 < 2^53
+  static constexpr double powers_of_ten[max_digits + 1] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                           1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::uint64_t mantissa = 0;
+  int digit_count = 0;
+  int decimals = -1;  // digits after the point; -1 without one
+  for (char const c : digits) {
+    if (c >= '0' && c <= '9') {
+      if (++digit_count > max_digits) return std::nullopt;
+      mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+      if (decimals >= 0) ++decimals;
+    } else if (c == '.') {
+      if (decimals >= 0) return std::nullopt;
+      decimals = 0;
+    }
+  }
+  if (digit_count == 0) return std::nullopt;
+  NumeralValue result;
+  result.value = static_cast<double>(mantissa);
+  if (decimals < 0) {
+    result.precision = whole_number_precision(result.value);
+  } else {
+    result.value /= powers_of_ten[decimals];
+    result.precision = std::pow(10.0, -static_cast<double>(decimals));
+  }
+  return result;
+}
+
+}  // namespace
+
 NumeralValue digits_value(std::string_view digits) {
+  if (std::optional<NumeralValue> const value = short_digits_value(digits)) return *value;
   std::string plain;
   plain.reserve(digits.size() + 1);
   // Group separators are commas or spaces (plain, no-break, narrow no-break): only digits and the point count.
