@@ -313,16 +313,17 @@ using WordSet = WordTable<NoValue>;
 struct Extractor::Impl {
   symbol_tables tables;
   WordSet anchor_words;
-  // What may stand before a number in a phrase. A parse is tried from a word only when it leads one
-  // ("nearly", "rose", "the", "in" of "in excess of"), and only when every word between it and the
-  // number is a phrase word: most words before a number lead nowhere.
-  struct Lead {
-    bool alone = false;  // a phrase may start with this word whatever follows
+  // What may stand before a number in a phrase: every word of every entry and of the grammar. A parse
+  // is tried from a word only when it leads one ("nearly", "rose", "the", "in" of "in excess of"), and
+  // only when every word between it and the number is a phrase word: most words before a number lead
+  // nowhere.
+  struct PhraseWord {
+    bool leads = false;
+    bool leads_alone = false;  // a phrase may start with this word whatever follows
     // or only when one of these words follows ("in excess")
     std::vector<std::string> seconds;
   };
-  WordTable<Lead> leads;
-  WordSet phrase_words;  // every word of every entry and of the grammar
+  WordTable<PhraseWord> phrase_words;
   // The first words (runs of letters, lower case) of every vocabulary entry and every keyword(): a
   // word of text that is none of them matches no table entry and no keyword where it stands.
   WordSet entry_first_words;
@@ -408,14 +409,15 @@ struct Extractor::Impl {
     if (surface.empty() || !is_letter(surface.front())) return;  // "$", "US$": the scanner tries every non-letter
     std::vector<std::string> const runs = letter_runs(surface);
     if (runs.empty() || runs.front().size() > max_anchor_word) return;
-    Lead* const found = leads.insert(runs.front());
+    PhraseWord* const found = phrase_words.insert(runs.front());
     if (found == nullptr) return;
-    Lead& lead = *found;
+    PhraseWord& lead = *found;
+    lead.leads = true;
     // A run that is not a whole word ("US$", "R$") or an entry of one word leads whatever follows.
     std::size_t const first_run_end = surface.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     bool const ends_in_space = first_run_end != std::string::npos && is_space(surface[first_run_end]);
     if (runs.size() == 1 || !ends_in_space) {
-      lead.alone = true;
+      lead.leads_alone = true;
     } else {
       if (std::find(lead.seconds.begin(), lead.seconds.end(), runs[1]) == lead.seconds.end())
         lead.seconds.push_back(runs[1]);
@@ -426,26 +428,15 @@ struct Extractor::Impl {
     for (std::string const& word : letter_runs(surface)) phrase_words.insert(word);
   }
 
-  // Whether a parse may start at p: anything but a letter may (a digit, "$", "("), a word only if it leads.
-  bool may_lead(std::string_view text, std::size_t p) const {
-    if (!is_letter(text[p])) return true;
-    TextWord const word{text, p, letters_end(text, p)};
-    Lead const* const lead = leads.find(word);
-    if (lead == nullptr) return false;
-    if (lead->alone) return true;
+  // Whether a parse may start at the word of letters, found in phrase_words as entry (nullptr if not).
+  bool leads(std::string_view text, TextWord const& word, PhraseWord const* entry) const {
+    if (entry == nullptr || !entry->leads) return false;
+    if (entry->leads_alone) return true;
     std::size_t next = word.last;
     while (next < text.size() && is_space(text[next])) ++next;
     std::array<char, max_anchor_word> buffer;
     std::string_view const second = TextWord{text, next, letters_end(text, next)}.folded(buffer);
-    return !second.empty() && std::find(lead->seconds.begin(), lead->seconds.end(), second) != lead->seconds.end();
-  }
-
-  // Whether the token at p may stand inside a phrase: a word of letters only if it is a phrase word;
-  // anything else ("$5", "(", "year-on-year") is left to the grammar.
-  bool may_continue(std::string_view text, std::size_t p) const {
-    TextWord const word{text, p, letters_end(text, p)};
-    if (word.size() == 0 || (word.last < text.size() && !is_space(text[word.last]))) return true;
-    return phrase_words.contains(word);
+    return !second.empty() && std::find(entry->seconds.begin(), entry->seconds.end(), second) != entry->seconds.end();
   }
 
   // Whether the grammar surely finds no phrase at p because its quantity would begin with a word that
@@ -574,9 +565,11 @@ struct Extractor::Impl {
     std::size_t last = 0;
   };
 
-  // Word starts between limit and anchor, nearest last, at most max_lookback_words of them. A phrase
-  // runs through every word between its start and its number, so the words end before one that
-  // cannot stand in a phrase ("In 2024", "the exports of China rose 5 percent": only "rose").
+  // The word starts between limit and anchor where a parse may start, nearest last, among at most
+  // max_lookback_words words. A phrase runs through every word between its start and its number, so
+  // the look back ends before a word of letters that is no phrase word ("In 2024", "the exports of
+  // China rose 5 percent": only "rose"); any other token ("$5", "(", "year-on-year") is left to the
+  // grammar. A parse may start at anything but a letter (a digit, "$", "("), at a word only if it leads.
   Starts phrase_starts(std::string_view text, std::size_t limit, std::size_t anchor) const {
     Starts starts;
     // Filled from the end, nearest the anchor first, so that they come out earliest first.
@@ -592,11 +585,17 @@ struct Extractor::Impl {
       at_floor = p == limit || (before & clause_end) != 0 || ((before & separator) != 0 && !is_digit(text[p]));
       bool const starts_token =
           (look_back_mark(text[p]) & blank) == 0 && (at_floor || (before & (blank | opener)) != 0);
-      if (starts_token) {
-        if (!may_continue(text, p)) break;
-        starts.at[--starts.first] = p;
-        ++words;
+      if (!starts_token) continue;
+      TextWord const word{text, p, letters_end(text, p)};
+      bool may_start = true;
+      if (word.size() > 0) {
+        PhraseWord const* const entry = phrase_words.find(word);
+        bool const whole_word = word.last == text.size() || is_space(text[word.last]);
+        if (whole_word && entry == nullptr) break;
+        may_start = leads(text, word, entry);
       }
+      if (may_start) starts.at[--starts.first] = p;
+      ++words;
     }
     return starts;
   }
@@ -751,7 +750,6 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
   if (anchor_may_start) starts.at[starts.last++] = anchor;
   for (std::size_t k = starts.first; k < starts.last; ++k) {
     std::size_t const start = starts.at[k];
-    if (start != anchor && !may_lead(text, start)) continue;
     if (failed.contains(start)) continue;
     if (quantity_cannot_start(text, start)) {
       failed.add(start);
