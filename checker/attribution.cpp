@@ -218,6 +218,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::size_t next_period = 0;
   // How often each subject is named, in the order first named: a document names only a few.
   std::vector<std::pair<std::string_view, std::size_t>> subject_counts;
+  WordList words;  // of the sentence at hand
 
   for (const Sentence& sentence : document.sentences) {
     const std::size_t s_begin = sentence.offset;
@@ -241,11 +242,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
     const bool has_claims = claim_end > next_claim;
     const bool has_periods = period_end > next_period;
-    WordList words;
     std::vector<PhraseMatch> metric_matches;
     std::vector<PhraseMatch> subject_matches;
+    words.clear();
     if (has_claims || !metrics_.empty()) {
-      words = split_words(text.substr(s_begin, sentence.length), s_begin);
+      words.split(text.substr(s_begin, sentence.length), s_begin);
       metric_matches = metrics_.find_all(words);
       subject_matches = subjects_.find_all(words);
       // Names that are not the sentence's subject: a currency ("U.S. dollars", inside an amount or

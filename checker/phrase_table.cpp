@@ -22,22 +22,38 @@ constexpr std::array<bool, 256> word_bytes = [] {
   return bytes;
 }();
 bool is_word_byte(unsigned char c) { return word_bytes[c]; }
-// The word bytes other than 0xE2, which may begin a curly quote or a dash: the bytes a word runs on
-// without a further test.
-constexpr std::array<bool, 256> plain_word_bytes = [] {
-  std::array<bool, 256> bytes = word_bytes;
-  bytes[0xE2] = false;
-  return bytes;
+// What a byte is to a word, as bits: a word runs on over the plain ones without a further test.
+enum ByteKind : unsigned char {
+  ends = 0,         // space and punctuation other than the joiners: never in a word
+  plain = 1,        // letters other than A-Z, digits, '&', bytes of non-ASCII characters but 0xE2
+  plain_upper = 2,  // A-Z
+  e2 = 4,           // 0xE2: begins a curly quote or a dash (punctuation), or another character
+  joiner = 8,       // - ' . : inside a word only
+};
+constexpr std::array<ByteKind, 256> byte_kinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    ByteKind& kind = kinds[static_cast<std::size_t>(c)];
+    if (c == 0xE2) {
+      kind = e2;
+    } else if (is_upper(static_cast<unsigned char>(c))) {
+      kind = plain_upper;
+    } else if (word_bytes[static_cast<std::size_t>(c)]) {
+      kind = plain;
+    } else if (c == '-' || c == '\'' || c == '.') {
+      kind = joiner;
+    }
+  }
+  return kinds;
 }();
 constexpr std::array<char, 256> lower_bytes = [] {
   std::array<char, 256> bytes{};
   for (int c = 0; c < 256; ++c) bytes[static_cast<std::size_t>(c)] = to_lower(static_cast<unsigned char>(c));
   return bytes;
 }();
-bool is_joiner(unsigned char c) { return c == '-' || c == '\'' || c == '.'; }
 
 // How many bytes of a word its folded form keeps. They are decided on the word as written (folding
-// changes only A-Z), so that the folded word is built once at its final length.
+// changes only A-Z).
 std::size_t folded_length(std::string_view word) {
   std::size_t n = word.size();
   // Possessives name the same thing: "China's" is China, "China’s" too.
@@ -51,90 +67,80 @@ std::size_t folded_length(std::string_view word) {
   return n;
 }
 
-void lower_in_place(std::string& folded) {
-  for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
-}
-
-// Copies the first n bytes of word to out lower-cased.
-void lower_copy(const char* word, std::size_t n, char* out) {
-  for (std::size_t k = 0; k < n; ++k) out[k] = lower_bytes[static_cast<unsigned char>(word[k])];
-}
-
 }  // namespace
 
 std::string fold_word(std::string_view word) {
   std::string folded(word.substr(0, folded_length(word)));
-  lower_in_place(folded);
+  for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
   return folded;
 }
 
-std::uint32_t word_hash(std::string_view folded) {
-  // Length and the first and last two bytes: enough to tell most words apart for a filter, at the
-  // same cost for every word.
-  const std::size_t n = folded.size();
-  auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(folded[i])); };
-  std::uint32_t hash = static_cast<std::uint32_t>(n);
-  if (n > 0) hash = hash * 131 + byte(0) * 7 + byte(n - 1);
-  if (n > 1) hash = hash * 131 + byte(1) * 7 + byte(n - 2);
-  return (hash * 2654435761u) >> 16;  // the well-mixed high bits
+WordList split_words(std::string_view text, std::size_t base_offset) {
+  WordList list;
+  list.split(text, base_offset);
+  return list;
 }
 
-WordList split_words(std::string_view text, std::size_t base_offset) {
-  WordList list(text.size());
-  std::vector<Word>& words = list.words_;
-  char* folded_end = list.folded_text_.get();
-  words.reserve(text.size() / 6 + 1);  // about one word in six bytes of prose: one allocation, no regrowth
-  std::size_t i = 0;
+void WordList::split(std::string_view text, std::size_t base_offset) {
   const std::size_t n = text.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(text[i]);
+  if (n > folded_capacity_) {
+    folded_text_ = std::make_unique_for_overwrite<char[]>(n);
+    folded_capacity_ = n;
+  }
+  words_.clear();
+  words_.reserve(n / 6 + 1);  // about one word in six bytes of prose: one allocation, no regrowth
+  const auto* const first = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = first + n;
+  char* folded_end = folded_text_.get();
+  const unsigned char* p = first;
+  while (p != end) {
+    const ByteKind kind = byte_kinds[*p];
+    if (kind == ends || kind == joiner) {
+      ++p;
+      continue;
+    }
     // Curly quotes and dashes are punctuation, not word bytes.
-    if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-      i += 3;
+    if (kind == e2 && end - p > 2 && p[1] == 0x80) {
+      p += 3;
       continue;
     }
-    if (!is_word_byte(c)) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < n) {
-      const auto d = static_cast<unsigned char>(text[j]);
-      if (plain_word_bytes[d]) {
-        ++j;
-        continue;
+    const unsigned char* const start = p;
+    unsigned char kinds = 0;  // the kinds of the plain bytes, or-ed: plain_upper is set when one is A-Z
+    bool joined = false;      // whether the word runs on over a byte that is not plain
+    ByteKind next = ends;
+    for (;;) {
+      while (p != end && ((next = byte_kinds[*p]) & (plain | plain_upper)) != 0) {
+        kinds |= next;
+        ++p;
       }
-      if (d == 0xE2 && j + 2 < n && static_cast<unsigned char>(text[j + 1]) == 0x80) {
+      if (p == end || next == ends) break;
+      const auto left = static_cast<std::size_t>(end - p);
+      if (next == e2 && left > 2 && p[1] == 0x80) {
         // ’ inside a word ("China’s") joins; other punctuation ends it.
-        if (static_cast<unsigned char>(text[j + 2]) == 0x99 && j + 3 < n &&
-            is_ascii_alnum(static_cast<unsigned char>(text[j + 3]))) {
-          j += 3;
-          continue;
-        }
-        break;
-      }
-      if (is_word_byte(d)) {
-        ++j;
-      } else if (is_joiner(d) && j + 1 < n && is_word_byte(static_cast<unsigned char>(text[j + 1]))) {
-        ++j;
-      } else if (d == '.' && j > i && is_upper(static_cast<unsigned char>(text[j - 1])) &&
-                 (j - i) <= 3) {
-        ++j;  // "U.S." keeps its last dot
+        if (p[2] != 0x99 || left == 3 || !is_ascii_alnum(p[3])) break;
+        p += 3;
+      } else if (next == e2 || (left > 1 && is_word_byte(p[1])) ||
+                 (*p == '.' && is_upper(p[-1]) && p - start <= 3)) {  // "U.S." keeps its last dot
+        ++p;
       } else {
         break;
       }
+      joined = true;
     }
-    Word& word = words.emplace_back();
-    word.offset = base_offset + i;
-    word.length = j - i;
-    const std::size_t folded_size = folded_length(text.substr(i, j - i));
-    lower_copy(text.data() + i, folded_size, folded_end);
-    word.folded = std::string_view(folded_end, folded_size);
-    folded_end += folded_size;
-    word.hash = word_hash(word.folded);
-    i = j;
+    const auto length = static_cast<std::size_t>(p - start);
+    const std::string_view as_written(reinterpret_cast<const char*>(start), length);
+    // Only what a joined byte brings (an apostrophe, a dot, a dash) can end a possessive or be dropped.
+    const std::size_t folded_size = joined ? folded_length(as_written) : length;
+    std::string_view folded(as_written.data(), folded_size);
+    // Most words are written in lower case, and are their own folded form.
+    if ((kinds & plain_upper) != 0) {
+      for (std::size_t k = 0; k < folded_size; ++k) folded_end[k] = lower_bytes[start[k]];
+      folded = std::string_view(folded_end, folded_size);
+      folded_end += folded_size;
+    }
+    words_.push_back({base_offset + static_cast<std::size_t>(start - first), length, folded, word_hash(folded)});
+    if (p != end && next == ends) ++p;  // the space or punctuation after the word
   }
-  return list;
 }
 
 void PhraseTable::add(std::string_view phrase, std::string value) {

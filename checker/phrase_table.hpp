@@ -17,29 +17,42 @@ namespace claimcheck {
 struct Word {
   std::size_t offset = 0;
   std::size_t length = 0;
-  std::string_view folded;  // into the folded text of the WordList that holds the word
+  std::string_view folded;  // into the text split, or the folded text of the WordList that holds the word
   std::uint32_t hash = 0;   // word_hash(folded), computed once for every table the word is looked up in
 };
 
-// The words of a text. Their folded forms share one buffer, which moves with the list: a word's
-// folded view is valid as long as the list that holds it.
+// The words of a text. A word's folded view is into the text when the word is its own folded form,
+// else into a buffer that moves with the list: it is valid as long as the text and the list that
+// holds it, until the list splits another text.
 class WordList {
  public:
-  WordList() = default;
-  explicit WordList(std::size_t text_size) : folded_text_(std::make_unique<char[]>(text_size)) {}
   std::size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
   const Word& operator[](std::size_t i) const { return words_[i]; }
   std::vector<Word>::const_iterator begin() const { return words_.begin(); }
   std::vector<Word>::const_iterator end() const { return words_.end(); }
 
+  // Replaces the words with those of text (see split_words), reusing the memory of the last split:
+  // attribution splits every sentence of a document with one list.
+  void split(std::string_view text, std::size_t base_offset = 0);
+  void clear() { words_.clear(); }
+
  private:
-  friend WordList split_words(std::string_view text, std::size_t base_offset);
-  std::unique_ptr<char[]> folded_text_;  // at most the size of the text: folding never lengthens a word
+  std::unique_ptr<char[]> folded_text_;  // the folded forms that differ from the text; never longer than it
+  std::size_t folded_capacity_ = 0;
   std::vector<Word> words_;
 };
 
-std::uint32_t word_hash(std::string_view folded);
+// Length and the first and last two bytes: enough to tell most words apart for a filter, at the
+// same cost for every word.
+inline std::uint32_t word_hash(std::string_view folded) {
+  const std::size_t n = folded.size();
+  auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(folded[i])); };
+  std::uint32_t hash = static_cast<std::uint32_t>(n);
+  if (n > 0) hash = hash * 131 + byte(0) * 7 + byte(n - 1);
+  if (n > 1) hash = hash * 131 + byte(1) * 7 + byte(n - 2);
+  return (hash * 2654435761u) >> 16;  // the well-mixed high bits
+}
 
 // Splits text into words: runs of letters, digits and the joiners & - ' ’ . inside a word
 // ("R&D", "year-on-year", "U.S."). Punctuation between words is not a word.
