@@ -8,14 +8,13 @@
 #include <array>
 #include <cctype>
 #include <utility>
-#include <unordered_set>
 
 namespace claimcheck {
 namespace {
 
 // Words that never name what a number measures.
-const std::unordered_set<std::string, StringViewHash, std::equal_to<>>& stop_words() {
-  static const std::unordered_set<std::string, StringViewHash, std::equal_to<>> words = {
+const WordIndex& stop_words() {
+  static constexpr std::string_view words[] = {
       "the", "a", "an", "of", "in", "on", "for", "and", "or", "to", "with", "by", "its", "their", "this",
       "that", "these", "those", "was", "were", "is", "are", "has", "have", "had", "been", "be", "which",
       "as", "at", "from", "than", "total", "totaled", "totalled", "totaling", "reached", "reaching",
@@ -28,7 +27,12 @@ const std::unordered_set<std::string, StringViewHash, std::equal_to<>>& stop_wor
       "it", "they", "he", "she", "we", "our", "his", "her", "there", "here", "said", "says", "according",
       "mark", "level", "record", "new", "high", "low", "value", "worth", "figure", "figures", "so", "far",
       "such", "all", "among", "other", "per", "cent", "percent", "year-on-year", "annual", "annually"};
-  return words;
+  static const WordIndex index = [] {
+    WordIndex listed;
+    for (const std::string_view word : words) listed.add(word);
+    return listed;
+  }();
+  return index;
 }
 
 bool is_clause_boundary(std::string_view between) {
@@ -112,9 +116,9 @@ struct Context {
   std::optional<rules::Period> period;
   bool period_unresolved = false;
   std::optional<int> year;
-  std::string metric;
-  std::string metric_text;
-  std::string subject;
+  Interned metric;
+  std::string_view metric_text;  // in the document's text
+  Interned subject;
 };
 
 struct Resolved {
@@ -227,8 +231,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       paragraph = sentence.paragraph;
       context.period.reset();
       context.period_unresolved = false;
-      context.metric.clear();
-      context.metric_text.clear();
+      context.metric = {};
+      context.metric_text = {};
     }
     while (next_period < periods.size() && periods[next_period].offset < s_begin) ++next_period;
     std::size_t period_end = next_period;
@@ -373,7 +377,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
               if (words[v].offset >= sm.offset && words[v].offset < sm.offset + sm.length) is_subject = true;
             }
             end_offset = words[v].offset + words[v].length;
-            if (is_subject || stop_words().count(words[v].folded) != 0 || is_number_word(words[v].folded)) continue;
+            if (is_subject || stop_words().contains(words[v]) || is_number_word(words[v].folded)) continue;
             narrower.push_back(key_word(words[v].folded));
           }
           if (!narrower.empty()) {
@@ -461,7 +465,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             for (const auto& sm : subject_matches) {
               if (words[v].offset >= sm.offset && words[v].offset < sm.offset + sm.length) is_subject = true;
             }
-            if (is_subject || stop_words().count(words[v].folded) != 0 || is_number_word(words[v].folded)) continue;
+            if (is_subject || stop_words().contains(words[v]) || is_number_word(words[v].folded)) continue;
             parts.insert(parts.begin(), key_word(words[v].folded));
             from = words[v].offset;
             if (to == e.phrase_offset) to = words[v].offset + words[v].length;
@@ -478,7 +482,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           for (std::size_t v = first_after; v < words.size() && parts.size() < 3; ++v) {
             if (is_clause_boundary(text.substr(prev_end, words[v].offset - prev_end))) break;
             prev_end = words[v].offset + words[v].length;
-            if (stop_words().count(words[v].folded) != 0 || is_number_word(words[v].folded)) continue;
+            if (stop_words().contains(words[v]) || is_number_word(words[v].folded)) continue;
             if (parts.empty()) from = words[v].offset;
             parts.push_back(key_word(words[v].folded));
             to = prev_end;
@@ -525,7 +529,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     }
     if (!metric_matches.empty()) {
       context.metric = *metric_matches.back().value;
-      context.metric_text = std::string(text.substr(metric_matches.back().offset, metric_matches.back().length));
+      context.metric_text = text.substr(metric_matches.back().offset, metric_matches.back().length);
     }
     if (!subject_matches.empty()) context.subject = *subject_matches.back().value;
     next_claim = claim_end;

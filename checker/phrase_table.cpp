@@ -143,13 +143,38 @@ void WordList::split(std::string_view text, std::size_t base_offset) {
   }
 }
 
-void PhraseTable::add(std::string_view phrase, std::string value) {
+std::uint32_t WordIndex::add(std::string_view folded) {
+  const Word word{0, 0, folded, word_hash(folded)};
+  if (const std::uint32_t known = find(word); known != npos) return known;
+  const auto number = static_cast<std::uint32_t>(words_.size());
+  words_.push_back({std::string(folded), word.hash});
+  // At most a quarter full, so that a lookup of a word not in the index ends at the first slot.
+  if (4 * words_.size() > slots_.size()) {
+    slots_.assign(std::max<std::size_t>(1024, 8 * words_.size()), 0);
+    for (std::uint32_t n = 0; n < number; ++n) place(n);
+  }
+  place(number);
+  return number;
+}
+
+void WordIndex::place(std::uint32_t number) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t s = words_[number].hash & mask;
+  while (slots_[s] != 0) s = (s + 1) & mask;
+  slots_[s] = number + 1;
+}
+
+void PhraseTable::add(std::string_view phrase, std::string_view value) {
   Entry entry;
-  for (const Word& w : split_words(phrase)) entry.words.emplace_back(w.folded);
+  for (const Word& w : split_words(phrase)) {
+    entry.words.emplace_back(w.folded);
+    entry.hashes.push_back(w.hash);
+  }
   if (entry.words.empty()) return;
-  entry.value = std::move(value);
-  first_word_filter_.set(word_hash(entry.words.front()) % first_word_filter_.size());
-  auto& bucket = by_first_word_[entry.words.front()];
+  entry.value = value;
+  const std::uint32_t first = first_words_.add(entry.words.front());
+  if (first == entries_.size()) entries_.emplace_back();
+  auto& bucket = entries_[first];
   bucket.push_back(std::move(entry));
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -157,22 +182,23 @@ void PhraseTable::add(std::string_view phrase, std::string value) {
 
 std::vector<PhraseMatch> PhraseTable::find_all(const WordList& words) const {
   std::vector<PhraseMatch> matches;
+  const std::size_t count = words.size();
   std::size_t i = 0;
-  while (i < words.size()) {
-    if (!first_word_filter_.test(words[i].hash % first_word_filter_.size())) {
-      ++i;
-      continue;
-    }
-    const auto it = by_first_word_.find(words[i].folded);
+  while (i < count) {
+    // Most words begin no phrase, and a loop without calls passes them with the table in registers.
+    std::uint32_t first = WordIndex::npos;
+    while (i < count && (first = first_words_.find(words[i])) == WordIndex::npos) ++i;
+    if (i == count) break;
     const Entry* found = nullptr;
-    if (it != by_first_word_.end()) {
-      for (const Entry& e : it->second) {
-        if (i + e.words.size() > words.size()) continue;
-        if (std::equal(e.words.begin(), e.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
-                       [](const std::string& a, const Word& b) { return a == b.folded; })) {
-          found = &e;
-          break;
-        }
+    for (const Entry& e : entries_[first]) {
+      if (i + e.words.size() > count) continue;
+      bool same = true;
+      for (std::size_t k = 1; k < e.words.size() && same; ++k) {
+        same = e.hashes[k] == words[i + k].hash && e.words[k] == words[i + k].folded;
+      }
+      if (same) {
+        found = &e;
+        break;
       }
     }
     if (found == nullptr) {

@@ -1,14 +1,13 @@
 // Finds known phrases (metric aliases, subject names) in text by words, longest match first.
 #pragma once
 
-#include <bitset>
+#include "grammar/interned.hpp"
+
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace claimcheck {
@@ -59,10 +58,35 @@ inline std::uint32_t word_hash(std::string_view folded) {
 WordList split_words(std::string_view text, std::size_t base_offset = 0);
 std::string fold_word(std::string_view word);
 
-// Lets a table keyed by std::string be searched with a string_view, without building a string.
-struct StringViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+// Folded words, each with its number (0, 1, 2 ... in the order added), looked up by the hash a Word
+// carries: no word is hashed again, and most lookups compare no string.
+class WordIndex {
+ public:
+  static constexpr std::uint32_t npos = static_cast<std::uint32_t>(-1);
+  // The number of the word, added when it is new.
+  std::uint32_t add(std::string_view folded);
+  // The number of the word, or npos when it was never added.
+  std::uint32_t find(const Word& word) const {
+    if (slots_.empty()) return npos;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = word.hash & mask;; s = (s + 1) & mask) {
+      const std::uint32_t slot = slots_[s];
+      if (slot == 0) return npos;
+      const Known& known = words_[slot - 1];
+      if (known.hash == word.hash && known.folded == word.folded) return slot - 1;
+    }
+  }
+  bool contains(const Word& word) const { return find(word) != npos; }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  struct Known {
+    std::string folded;
+    std::uint32_t hash = 0;
+  };
+  void place(std::uint32_t number);
+  std::vector<Known> words_;
+  std::vector<std::uint32_t> slots_;  // open addressing on the hash: a word's number + 1, 0 when empty
 };
 
 struct PhraseMatch {
@@ -70,25 +94,24 @@ struct PhraseMatch {
   std::size_t word_count = 0;
   std::size_t offset = 0;  // byte span in the text
   std::size_t length = 0;
-  const std::string* value = nullptr;
+  const Interned* value = nullptr;
 };
 
 class PhraseTable {
  public:
-  void add(std::string_view phrase, std::string value);
-  bool empty() const { return by_first_word_.empty(); }
+  void add(std::string_view phrase, std::string_view value);
+  bool empty() const { return first_words_.empty(); }
   // Non-overlapping matches, left to right, the longest phrase winning at each word.
   std::vector<PhraseMatch> find_all(const WordList& words) const;
 
  private:
   struct Entry {
-    std::vector<std::string> words;  // folded
-    std::string value;
+    std::vector<std::string> words;     // folded
+    std::vector<std::uint32_t> hashes;  // word_hash of each
+    Interned value;
   };
-  std::unordered_map<std::string, std::vector<Entry>, StringViewHash, std::equal_to<>> by_first_word_;  // longest first
-  // Bit word_hash % size is set for every first word: most words of a sentence start no phrase, and
-  // this answers for them without a lookup.
-  std::bitset<8192> first_word_filter_;
+  WordIndex first_words_;
+  std::vector<std::vector<Entry>> entries_;  // by the number of their first word, longest first
 };
 
 }  // namespace claimcheck
