@@ -4,6 +4,7 @@
 #include "grammar/period_def.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace claimcheck::grammar {
@@ -28,20 +29,8 @@ constexpr std::array<bool, 256> word_chars = [] {
 }();
 bool is_word_char(char c) { return word_chars[static_cast<unsigned char>(c)]; }
 
-// The letters a period phrase can start with (in, during, the, first, H1, Q2, January, since, ...),
-// so that the parser is tried only at word starts that can begin one.
-constexpr std::array<bool, 256> phrase_initials = [] {
-  std::array<bool, 256> initials{};
-  for (char c = '0'; c <= '9'; ++c) initials[static_cast<unsigned char>(c)] = true;
-  for (const char c : std::string_view("abdfhijlmnoqst")) {
-    initials[static_cast<unsigned char>(c)] = true;
-    initials[static_cast<unsigned char>(c - 'a' + 'A')] = true;
-  }
-  return initials;
-}();
-
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // The grammar's space (x3::space, the C library's isspace in the "C" locale).
 bool is_c_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 
@@ -49,6 +38,42 @@ std::size_t letters_end(std::string_view text, std::size_t i) {
   while (i < text.size() && is_letter(text[i])) ++i;
   return i;
 }
+
+// The first two letters, folded, of every word a period phrase can begin with: the start words
+// below and the month names. Most words of a text begin otherwise, and this answers for them
+// from two bytes.
+constexpr std::array<std::uint32_t, 26> start_pairs = [] {
+  std::array<std::uint32_t, 26> pairs{};
+  for (const std::string_view pair : {"in", "by", "fy", "fo", "th", "ov", "fr", "la", "ne", "fi", "si", "du",
+                                      "be", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de"}) {
+    pairs[static_cast<std::size_t>(pair[0] - 'a')] |= 1u << (pair[1] - 'a');
+  }
+  return pairs;
+}();
+bool is_start_pair(char first, char second) {
+  if (!is_letter(first) || !is_letter(second)) return false;
+  const std::uint32_t seconds = start_pairs[static_cast<std::size_t>((first | 0x20) - 'a')];
+  return ((seconds >> ((second | 0x20) - 'a')) & 1u) != 0;
+}
+
+// What the scan does at a byte: passes it (not a word character), passes the word it begins (no
+// period phrase begins with it), or looks closer (a digit, H or Q, a letter that begins a pair).
+enum class Start : unsigned char { pass_byte, pass_word, look };
+constexpr std::array<Start, 256> starts = [] {
+  std::array<Start, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    const auto ch = static_cast<char>(c);
+    if (!word_chars[static_cast<std::size_t>(c)]) {
+      kinds[static_cast<std::size_t>(c)] = Start::pass_byte;
+    } else if (is_digit(ch) || ch == 'H' || ch == 'Q' ||
+               (is_letter(ch) && start_pairs[static_cast<std::size_t>((ch | 0x20) - 'a')] != 0)) {
+      kinds[static_cast<std::size_t>(c)] = Start::look;
+    } else {
+      kinds[static_cast<std::size_t>(c)] = Start::pass_word;
+    }
+  }
+  return kinds;
+}();
 
 // A run of letters folded to lower case, as the grammar's kw() and folded() compare it; empty when
 // longer than any word the tests below look for.
@@ -180,12 +205,15 @@ StartWord start_word(std::string_view word) {  // folded
   return StartWord::none;
 }
 
-// Whether a period phrase may begin at the word start i.
-bool may_start_period(std::string_view text, std::size_t i) {
+// Whether a period phrase may begin at the word start i. Sets scanned to where the run of letters
+// there ends when it looks at them, so that the caller passes the word from there.
+bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned) {
   const char c = text[i];
   if (is_digit(c)) return number_may_start_period(text, i);
   if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
-  const std::size_t end = letters_end(text, i);
+  if (i + 1 >= text.size() || !is_start_pair(c, text[i + 1])) return false;
+  const std::size_t end = letters_end(text, i + 2);
+  scanned = end;
   const std::string_view as_written = text.substr(i, end - i);
   // start_word knows words of 2 to 7 letters and of 10: other words need no folding.
   const bool may_be_start_word = (as_written.size() >= 2 && as_written.size() <= 7) || as_written.size() == 10;
@@ -232,15 +260,17 @@ std::vector<PeriodMention> find_periods(std::string_view text) {
     while (p < text.size() && is_word_char(text[p])) ++p;
     return p;
   };
+  // i is never inside a word here: the scan passes whole words, and a mention that ends inside one
+  // is followed by a pass to the word's end.
   while (i < text.size()) {
-    if (!is_word_char(text[i])) {
+    const Start start = starts[static_cast<unsigned char>(text[i])];
+    if (start == Start::pass_byte) {
       ++i;
       continue;
     }
-    const bool word_start = i == 0 || !is_word_char(text[i - 1]);
-    if (!word_start || !phrase_initials[static_cast<unsigned char>(text[i])] || continues_a_number(text, i) ||
-        !may_start_period(text, i)) {
-      i = word_end(i + 1);
+    std::size_t scanned = i + 1;  // the word runs at least to here
+    if (start == Start::pass_word || continues_a_number(text, i) || !may_start_period(text, i, scanned)) {
+      i = word_end(scanned);
       continue;
     }
     period_parser::PeriodPhrase phrase;
@@ -265,6 +295,7 @@ std::vector<PeriodMention> find_periods(std::string_view text) {
       mentions.push_back(mention);
     }
     i += length;
+    if (is_word_char(text[i - 1])) i = word_end(i);
   }
   return mentions;
 }

@@ -224,3 +224,28 @@ TEST_CASE("a period phrase at the very end of a text and an empty text") {
   CHECK(found.text == "last year");
   CHECK(found.mention.offset == 31);
 }
+
+TEST_CASE("a phrase begins at every word that can begin one, in any case") {
+  const auto found = periods_in(
+      "THROUGHOUT 2024 and During 2023, By 2022, Over 2021, For 2020, FY2019 and Fiscal 2018 grew, and Sept 2016 "
+      "and between 2014 and 2015.");
+  REQUIRE(found.size() == 9);
+  CHECK(found[0].text == "THROUGHOUT 2024");
+  CHECK(found[1].text == "During 2023");
+  CHECK(found[2].text == "By 2022");
+  CHECK(found[3].text == "Over 2021");
+  CHECK(found[4].text == "For 2020");
+  CHECK(found[5].text == "FY2019");
+  CHECK(found[6].text == "Fiscal 2018");
+  CHECK(found[7].text == "Sept 2016");
+  CHECK(found[7].mention.first_month == 9);
+  CHECK(found[8].text == "between 2014 and 2015");
+  CHECK(found[8].mention.end_year == 2015);
+}
+
+TEST_CASE("a phrase that ends inside a word begins no phrase in the rest of the word") {
+  const auto found = periods_in("Sales in 2024in 2023 rose.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in 2024");
+  CHECK(found[1].text == "2023");
+}
