@@ -222,7 +222,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::size_t next_period = 0;
   // How often each subject is named, in the order first named: a document names only a few.
   std::vector<std::pair<std::string_view, std::size_t>> subject_counts;
-  WordList words;  // of the sentence at hand
+  // Of the sentence at hand, kept from one sentence to the next for their memory.
+  WordList words;
+  std::vector<PhraseMatch> metric_matches;
+  std::vector<PhraseMatch> subject_matches;
+  std::vector<Resolved> resolved;                // the sentence's periods
+  std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
+  std::vector<PhraseMatch> whole_matches;
 
   for (const Sentence& sentence : document.sentences) {
     const std::size_t s_begin = sentence.offset;
@@ -246,13 +252,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
     const bool has_claims = claim_end > next_claim;
     const bool has_periods = period_end > next_period;
-    std::vector<PhraseMatch> metric_matches;
-    std::vector<PhraseMatch> subject_matches;
     words.clear();
+    metric_matches.clear();
+    subject_matches.clear();
     if (has_claims || !metrics_.empty()) {
       words.split(text.substr(s_begin, sentence.length), s_begin);
-      metric_matches = metrics_.find_all(words);
-      subject_matches = subjects_.find_all(words);
+      metrics_.find_all(words, metric_matches);
+      subjects_.find_all(words, subject_matches);
       // Names that are not the sentence's subject: a currency ("U.S. dollars", inside an amount or
       // not) and a trading partner ("exports to the EU", "trade with ASEAN").
       std::erase_if(subject_matches, [&](const PhraseMatch& m) {
@@ -280,7 +286,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     }
 
     // Resolve this sentence's periods once.
-    std::vector<Resolved> resolved;
+    resolved.clear();
     std::optional<int> year_for_sentence = context.year;
     for (std::size_t p = next_period; p < period_end; ++p) {
       resolved.push_back(resolve(periods[p], year_for_sentence, doc_year));
@@ -295,20 +301,20 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       return false;
     };
 
-    std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
+    period_stated_after.clear();
     for (std::size_t k = next_claim; k < claim_end; ++k) {
       const grammar::ExtractedClaim& e = extracted[k];
       Claim c = unattributed(e, document_index);
       const std::size_t phrase_end = e.phrase_offset + e.phrase_length;
-      std::size_t first_after = words.size();
-      std::size_t last_before = words.size();
-      for (std::size_t w = 0; w < words.size(); ++w) {
-        if (words[w].offset + words[w].length <= e.phrase_offset) last_before = w;
-        if (words[w].offset >= phrase_end) {
-          first_after = w;
-          break;
-        }
-      }
+      // The words are in text order and do not overlap, so those before the claim and those after it
+      // are a prefix and a suffix.
+      const auto ends_before = std::partition_point(
+          words.begin(), words.end(), [&](const Word& w) { return w.offset + w.length <= e.phrase_offset; });
+      const std::size_t last_before =
+          ends_before == words.begin() ? words.size() : static_cast<std::size_t>(ends_before - words.begin()) - 1;
+      const std::size_t first_after = static_cast<std::size_t>(
+          std::partition_point(ends_before, words.end(), [&](const Word& w) { return w.offset < phrase_end; }) -
+          words.begin());
       c.sentence_offset = s_begin;
       c.sentence_length = sentence.length;
 
@@ -316,8 +322,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       if (last_before < words.size() && words[last_before].folded == "from") c.preposition = Preposition::from;
       if (!e.share_of.empty()) {
         const auto whole_words = split_words(e.share_of);
-        const auto whole = metrics_.find_all(whole_words);
-        if (!whole.empty()) c.share_of_metric = *whole.front().value;
+        metrics_.find_all(whole_words, whole_matches);
+        if (!whole_matches.empty()) c.share_of_metric = *whole_matches.front().value;
       }
 
       // Period: a mention right after the claim in its own clause ("surpassed 2 trillion yuan last

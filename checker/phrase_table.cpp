@@ -180,8 +180,8 @@ void PhraseTable::add(std::string_view phrase, std::string_view value) {
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
 }
 
-std::vector<PhraseMatch> PhraseTable::find_all(const WordList& words) const {
-  std::vector<PhraseMatch> matches;
+void PhraseTable::find_all(const WordList& words, std::vector<PhraseMatch>& matches) const {
+  matches.clear();
   const std::size_t count = words.size();
   std::size_t i = 0;
   while (i < count) {
@@ -210,7 +210,6 @@ std::vector<PhraseMatch> PhraseTable::find_all(const WordList& words) const {
                        &found->value});
     i += found->words.size();
   }
-  return matches;
 }
 
 }  // namespace claimcheck

@@ -101,8 +101,9 @@ class PhraseTable {
  public:
   void add(std::string_view phrase, std::string_view value);
   bool empty() const { return first_words_.empty(); }
-  // Non-overlapping matches, left to right, the longest phrase winning at each word.
-  std::vector<PhraseMatch> find_all(const WordList& words) const;
+  // Replaces matches with the non-overlapping matches in words, left to right, the longest phrase
+  // winning at each word. Attribution reuses one vector for the sentences of a document.
+  void find_all(const WordList& words, std::vector<PhraseMatch>& matches) const;
 
  private:
   struct Entry {
