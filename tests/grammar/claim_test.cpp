@@ -1,10 +1,12 @@
 // The claim grammar on real sentences: every documented form, roles, spans and the non-claims.
 #include "checker/attribution.hpp"
 #include "grammar/extract.hpp"
+#include "grammar/normalize.hpp"
 #include "rules/loader.hpp"
 
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -616,4 +618,48 @@ TEST_CASE("a currency amount with its cents") {
   CHECK(tickets.quantity.is_range);
   CHECK(tickets.quantity.low == doctest::Approx(5));
   CHECK(tickets.quantity.high == doctest::Approx(10));
+}
+
+TEST_CASE("a year followed by a unit is a count, not a date") {
+  std::string_view const sentence = "The plant made 2024 tonnes of steel.";
+  auto const claim = only_claim(sentence);
+  CHECK(quantity_text(sentence, claim) == "2024 tonnes");
+  CHECK(claim.quantity.low == 2024);
+  CHECK(claim.quantity.high == 2024);
+  CHECK(claim.quantity.precision == 1);
+  CHECK(claim.quantity.unit == "ton");
+  CHECK_FALSE(claim.quantity.is_range);
+  CHECK(claim.role == Role::level);
+}
+
+TEST_CASE("digits_value gives the value std::from_chars gives the same digits") {
+  // Integers, decimals, leading zeros, 15 significant digits (read as an integer divided by a power
+  // of ten) and 16 (read by std::from_chars), including one that a double cannot hold exactly.
+  std::string_view const written[] = {"0",
+                                      "7",
+                                      "80",
+                                      "2024",
+                                      "007",
+                                      "0.5",
+                                      "0.1",
+                                      "3.6",
+                                      "2.68",
+                                      "891.1",
+                                      "0.000123",
+                                      "00012.50",
+                                      "123456789012345",
+                                      "999999999999999",
+                                      "1234567.89012345",
+                                      "0.12345678901234",
+                                      "1234567890123456",
+                                      "9007199254740993",
+                                      "9999999999999999",
+                                      "0.1234567890123456",
+                                      "12345678.90123456"};
+  for (std::string_view const digits : written) {
+    CAPTURE(digits);
+    double expected = 0;
+    REQUIRE(std::from_chars(digits.data(), digits.data() + digits.size(), expected).ec == std::errc{});
+    CHECK(digits_value(digits).value == expected);
+  }
 }
