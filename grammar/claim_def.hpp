@@ -326,7 +326,7 @@ x3::rule<class rank_phrase_class, ast::phrase> const rank_phrase = "rank_phrase"
 x3::rule<class quantity_phrase_class, ast::phrase> const quantity_phrase = "quantity_phrase";
 claim_phrase_type const claim_phrase_rule = "claim_phrase";
 
-auto const article = keyword("an") | keyword("a");
+auto const article = one_of(keyword("an"), keyword("a"));
 
 // Digits as written: "1,290,000", "12,34,567" (lakh grouping), "1 234 567" (a space, a no-break or
 // a narrow no-break space between groups), "3.6", "0.1", ".25"; never a digit glued to a letter ("5G").
@@ -339,7 +339,7 @@ auto const space_grouped = x3::repeat(1, 3)[x3::digit] >> +(group_space >> three
 auto const digit_literal = x3::lexeme[((comma_grouped | lakh_grouped | space_grouped | +x3::digit) >> -('.' >> +x3::digit)) |
                                       ('.' >> +x3::digit)];
 // A minus sign glued to the digits, or a word: "-5", "minus five percent", "negative one".
-auto const minus_sign = x3::lexeme[x3::lit('-') >> &(x3::digit | '.')] | keyword("minus") | keyword("negative");
+auto const minus_sign = x3::lexeme[x3::lit('-') >> &(x3::digit | '.')] | one_of(keyword("minus"), keyword("negative"));
 
 auto const number_word_def = (number_word_entry >> x3::attr(false)) | (scale_word >> x3::attr(true));
 
@@ -405,9 +405,9 @@ auto const change_lead_def =
     (x3::omit[article] >> -change_basis[set_basis] >> change_word[set_direction] >> keyword("of")) |
     (change_word[set_direction] >> -keyword("by"));
 
-auto const share_lead = (keyword("accounting") | keyword("accounted") | keyword("accounts") | keyword("account")) >>
-                            keyword("for") |
-                        keyword("representing") | keyword("comprising") | (keyword("made") >> keyword("up"));
+auto const share_lead =
+    (one_of(keyword("accounting"), keyword("accounted"), keyword("accounts"), keyword("account")) >> keyword("for")) |
+    one_of(keyword("representing"), keyword("comprising")) | (keyword("made") >> keyword("up"));
 
 // The whole of a share: up to three words, stopping before words that start a new thought.
 auto const share_stop = one_of(keyword("in"), keyword("for"), keyword("and"), keyword("from"), keyword("to"),
@@ -416,9 +416,9 @@ auto const share_stop = one_of(keyword("in"), keyword("for"), keyword("and"), ke
 auto const whole_word = x3::lexeme[x3::alpha >> *(x3::alnum | x3::char_("&'-"))];
 auto const share_whole = x3::raw[x3::repeat(1, 3)[!share_stop >> whole_word]];
 
-auto const level_lead = keyword("to") | (-x3::lit(',') >> (keyword("reaching") | keyword("reached") |
-                                                           keyword("hitting") | keyword("totaling") |
-                                                           keyword("totalling")));
+auto const level_lead =
+    keyword("to") | (-x3::lit(',') >> one_of(keyword("reaching"), keyword("reached"), keyword("hitting"),
+                                             keyword("totaling"), keyword("totalling")));
 
 // The quantity of a phrase: a range or a single amount, except that a change verb reads "X to Y" as
 // the change and the level it reached ("rose 1.2 percent to 57.3 percent"), so after one only the
@@ -458,10 +458,10 @@ auto const quantity_phrase_def =
 auto const rank_verb = one_of(keyword("ranked"), keyword("ranking"), keyword("ranks"), keyword("rank"));
 auto const ordinal_digits = x3::lexeme[x3::int_ >> (x3::lit("st") | "nd" | "rd" | "th") >> !x3::alnum];
 auto const ordinal_word = x3::lexeme[folded(ordinal_words) >> !x3::alnum];
-auto const rank_phrase_def = x3::raw[rank_verb >> -(keyword("as") | keyword("the")) >>
+auto const rank_phrase_def = x3::raw[rank_verb >> -one_of(keyword("as"), keyword("the")) >>
                                      x3::raw[ordinal_digits[set_rank] | ordinal_word[set_rank]][set_rank_span] >>
-                             -(keyword("globally") | keyword("worldwide") |
-                               (keyword("in") >> keyword("the") >> keyword("world")))][set_main_end];
+                                     -(one_of(keyword("globally"), keyword("worldwide")) |
+                                       (keyword("in") >> keyword("the") >> keyword("world")))][set_main_end];
 
 // Both alternatives parse straight into the caller's phrase (no copy per attempt); the extractor sets its span.
 auto const claim_phrase_rule_def = rank_phrase | quantity_phrase;
