@@ -36,17 +36,28 @@ void symbol_table<T>::add(std::string const& surface, T const& value) {
   bool const is_sign = surface.find('$') != std::string::npos;
   // The any-case parts hold lower-case keys only: their search tree is ordered by lower-case letters.
   auto const first_byte = [](std::string const& key) { return static_cast<unsigned char>(key.front()); };
+  auto const mark_pairs = [](std::bitset<256 * 256>& pairs, std::string const& key) {
+    std::size_t const row = static_cast<std::size_t>(static_cast<unsigned char>(key[0])) * 256;
+    if (key.size() == 1) {
+      for (std::size_t second = 0; second < 256; ++second) pairs.set(row + second);
+    } else {
+      pairs.set(row + static_cast<unsigned char>(key[1]));
+    }
+  };
   if (has_non_ascii(surface) || (has_upper_case(surface) && !is_sign)) {
     exact.add(surface, value);
     exact_first.set(first_byte(surface));
+    mark_pairs(exact_pairs, surface);
     if (!has_non_ascii(surface) && letter_count(surface) >= 3) {
       std::string key = lower_cased(surface);
       loose_first.set(first_byte(key));
+      mark_pairs(loose_pairs, key);
       loose.add(key, value);
     }
   } else {
     std::string key = lower_cased(surface);
     any_case_first.set(first_byte(key));
+    mark_pairs(any_case_pairs, key);
     any_case.add(key, value);
   }
 }

@@ -30,8 +30,22 @@ struct symbol_table {
   std::bitset<256> exact_first;
   std::bitset<256> any_case_first;
   std::bitset<256> loose_first;
+  // The same for the first two bytes (first * 256 + second): most words that share a first byte with
+  // an entry ("the", "to" beside "trillion") part from it at the second. An entry of one byte marks
+  // every second byte after its first.
+  std::bitset<256 * 256> exact_pairs;
+  std::bitset<256 * 256> any_case_pairs;
+  std::bitset<256 * 256> loose_pairs;
 
   void add(std::string const& surface, T const& value);
+  // Whether an entry of the part whose pairs are given may begin with the bytes at start, folded to
+  // lower case for the any-case parts; the first byte must already be known to begin one.
+  template <typename Iterator>
+  static bool pair_may_begin(std::bitset<256 * 256> const& pairs, Iterator start, Iterator const& last, bool fold) {
+    if (start + 1 == last) return true;
+    auto const byte = [fold](char c) { return static_cast<unsigned char>(fold ? ascii_lower(c) : c); };
+    return pairs[static_cast<std::size_t>(byte(*start)) * 256 + byte(*(start + 1))];
+  }
   // Whether an entry may begin with c, in whatever case the text writes it.
   bool may_begin_with(char c) const {
     auto const folded = static_cast<unsigned char>(ascii_lower(c));
@@ -80,17 +94,19 @@ struct table_lookup : x3::parser<table_lookup<T, Table, Case>> {
     auto const folded_first_byte = static_cast<unsigned char>(ascii_lower(*start));
     T exact_value{};
     Iterator exact_end = start;
-    bool const exact_found = table.exact_first.test(first_byte) &&
-                             table.exact.parse(exact_end, last, context, rcontext, exact_value) &&
-                             ends_at_boundary(exact_end, last);
+    bool const exact_found =
+        table.exact_first.test(first_byte) && symbol_table<T>::pair_may_begin(table.exact_pairs, start, last, false) &&
+        table.exact.parse(exact_end, last, context, rcontext, exact_value) && ends_at_boundary(exact_end, last);
     T any_value{};
     Iterator any_end = start;
     bool const any_found = table.any_case_first.test(folded_first_byte) &&
+                           symbol_table<T>::pair_may_begin(table.any_case_pairs, start, last, true) &&
                            lookup_folded(table.any_case, any_end, last, any_value) && ends_at_boundary(any_end, last);
     if constexpr (Case == lookup_case::loose) {
       T loose_value{};
       Iterator loose_end = start;
       bool const loose_found = table.loose_first.test(folded_first_byte) &&
+                               symbol_table<T>::pair_may_begin(table.loose_pairs, start, last, true) &&
                                lookup_folded(table.loose, loose_end, last, loose_value) &&
                                ends_at_boundary(loose_end, last);
       if (loose_found && (!exact_found || loose_end > exact_end) && (!any_found || loose_end > any_end)) {
