@@ -10,6 +10,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <string>
+#include <type_traits>
 #include <utility>
 
 namespace claimcheck::grammar::parser {
@@ -336,8 +337,41 @@ auto const lakh_grouped =
     x3::repeat(1, 2)[x3::digit] >> +(',' >> x3::repeat(2)[x3::digit] >> &x3::lit(',')) >> ',' >> three_digits;
 auto const group_space = x3::lit(' ') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit("\xE2\x80\x89");
 auto const space_grouped = x3::repeat(1, 3)[x3::digit] >> +(group_space >> three_digits);
-auto const digit_literal = x3::lexeme[((comma_grouped | lakh_grouped | space_grouped | +x3::digit) >> -('.' >> +x3::digit)) |
-                                      ('.' >> +x3::digit)];
+auto const grouped_digit_literal =
+    ((comma_grouped | lakh_grouped | space_grouped | +x3::digit) >> -('.' >> +x3::digit)) | ('.' >> +x3::digit);
+
+// grouped_digit_literal, with the digits read once where no group can follow them: each grouped form
+// needs a separator right after its first one to three digits, so after a run of more than three
+// digits, or a run followed by no separator's first byte, only the plain digits can match.
+template <typename Grouped>
+struct digit_literal_parser : x3::unary_parser<Grouped, digit_literal_parser<Grouped>> {
+  using base_type = x3::unary_parser<Grouped, digit_literal_parser<Grouped>>;
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  constexpr explicit digit_literal_parser(Grouped const& grouped) : base_type(grouped) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+             Attribute& attribute) const {
+    Iterator i = first;
+    while (i != last && is_digit(*i)) ++i;
+    bool const separator_may_follow =
+        i - first <= 3 && i != last && (*i == ',' || *i == ' ' || *i == '\xC2' || *i == '\xE2');
+    if (i == first || separator_may_follow) return this->subject.parse(first, last, context, rcontext, attribute);
+    if (i != last && *i == '.' && i + 1 != last && is_digit(*(i + 1))) {
+      i += 2;
+      while (i != last && is_digit(*i)) ++i;
+    }
+    first = i;
+    return true;
+  }
+
+ private:
+  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+};
+auto const digit_literal =
+    x3::lexeme[digit_literal_parser<std::decay_t<decltype(grouped_digit_literal)>>(grouped_digit_literal)];
 // A minus sign glued to the digits, or a word: "-5", "minus five percent", "negative one".
 auto const minus_sign = x3::lexeme[x3::lit('-') >> &(x3::digit | '.')] | one_of(keyword("minus"), keyword("negative"));
 
