@@ -459,6 +459,8 @@ auto const level_lead =
 // single amount is taken. Written as a parser rather than as quantity_rule[...] | single_quantity[...]
 // so that the text is not read a second time where quantity_rule fails: its last alternative starts
 // with the very amount that single_quantity reads, so single_quantity cannot succeed there either.
+// Both parse straight into the phrase's quantity, which nothing before them has set: single_quantity
+// sets every part of it again, and where both fail the phrase's other alternative sets it whole.
 struct quantity_or_single_parser : x3::parser<quantity_or_single_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -466,17 +468,13 @@ struct quantity_or_single_parser : x3::parser<quantity_or_single_parser> {
   template <typename Iterator, typename Context, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, ast::phrase& phrase, Attribute&) const {
     Iterator quantity_end = first;
-    ast::quantity parsed{};
-    if (!quantity_rule.parse(quantity_end, last, context, x3::unused, parsed)) return false;
-    if (!(phrase.role == Role::change && parsed.high && parsed.joined_by_to)) {
-      phrase.value = std::move(parsed);
+    if (!quantity_rule.parse(quantity_end, last, context, x3::unused, phrase.value)) return false;
+    if (!(phrase.role == Role::change && phrase.value.high && phrase.value.joined_by_to)) {
       first = quantity_end;
       return true;
     }
     Iterator single_end = first;
-    ast::quantity single{};
-    if (!single_quantity.parse(single_end, last, context, x3::unused, single)) return false;
-    phrase.value = std::move(single);
+    if (!single_quantity.parse(single_end, last, context, x3::unused, phrase.value)) return false;
     first = single_end;
     return true;
   }
