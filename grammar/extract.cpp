@@ -546,16 +546,16 @@ struct Extractor::Impl {
     return anchor_words.contains(TextWord{text, p, end});
   }
 
-  std::optional<ast::phrase> parse_phrase_at(std::string_view text, std::size_t start) const {
+  // Parses into a phrase fresh from its constructor; on failure the phrase holds what the parse left.
+  bool parse_phrase_at(std::string_view text, std::size_t start, ast::phrase& phrase) const {
     char const* first = text.data() + start;
     char const* const last = text.data() + text.size();
     while (first != last && (*first == ' ' || *first == '\t')) ++first;
-    std::optional<ast::phrase> phrase(std::in_place);
-    phrase->first = first;
+    phrase.first = first;
     auto const parser = x3::with<symbol_tables_tag>(tables)[parser::claim_phrase()];
-    if (!x3::phrase_parse(first, last, parser, parser::phrase_space, *phrase)) return std::nullopt;
-    phrase->last = first;
-    return phrase;
+    if (!x3::phrase_parse(first, last, parser, parser::phrase_space, phrase)) return false;
+    phrase.last = first;
+    return true;
   }
 
   // Where a phrase may start, earliest first: a few word starts and the anchor, kept without allocating.
@@ -748,6 +748,8 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
   char const* const anchor_at = text.data() + anchor;
   Starts starts = phrase_starts(text, limit, anchor);
   if (anchor_may_start) starts.at[starts.last++] = anchor;
+  // Every return names this one phrase, so that it is built in the caller's place and never moved.
+  std::optional<ast::phrase> phrase;
   for (std::size_t k = starts.first; k < starts.last; ++k) {
     std::size_t const start = starts.at[k];
     if (failed.contains(start)) continue;
@@ -756,9 +758,8 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
       continue;
     }
     // The parse would find the year, and the year covers the anchor: it is this anchor's phrase.
-    if (start == anchor && reads_bare_year(text, start)) return std::nullopt;
-    auto phrase = parse_phrase_at(text, start);
-    if (!phrase) {
+    if (start == anchor && reads_bare_year(text, start)) break;
+    if (!parse_phrase_at(text, start, phrase.emplace())) {
       failed.add(start);
       continue;
     }
@@ -767,7 +768,8 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
                             : (phrase->value.first <= anchor_at && anchor_at < phrase->value.last);
     if (covers) return phrase;
   }
-  return std::nullopt;
+  phrase.reset();
+  return phrase;
 }
 
 Extractor::Extractor(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl>(vocabulary)) {}
