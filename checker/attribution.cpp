@@ -230,7 +230,15 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
   std::vector<PhraseMatch> whole_matches;
 
+  // The first sentence that ends after the next claim begins: the claim's own, if it has one.
+  std::size_t claim_sentence = 0;
+  bool claims_done_checked = false;
   for (const Sentence& sentence : document.sentences) {
+    if (next_claim == extracted.size() && !claims_done_checked) {
+      // The sentences after the last claim only count subjects, for claims left without one.
+      claims_done_checked = true;
+      if (std::none_of(claims.begin(), claims.end(), [](const Claim& c) { return c.subject.empty(); })) break;
+    }
     const std::size_t s_begin = sentence.offset;
     const std::size_t s_end = sentence.offset + sentence.length;
     if (sentence.paragraph != paragraph) {
@@ -257,7 +265,18 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     subject_matches.clear();
     if (has_claims || !metrics_.empty()) {
       words.split(text.substr(s_begin, sentence.length), s_begin);
-      metrics_.find_all(words, metric_matches);
+      // A sentence without claims names a metric only for the claims after it in its paragraph.
+      bool metric_needed = has_claims;
+      if (!metric_needed && next_claim < extracted.size()) {
+        const std::size_t claim_offset = extracted[next_claim].offset;
+        while (claim_sentence < document.sentences.size() &&
+               document.sentences[claim_sentence].offset + document.sentences[claim_sentence].length <= claim_offset) {
+          ++claim_sentence;
+        }
+        metric_needed = claim_sentence < document.sentences.size() &&
+                        document.sentences[claim_sentence].paragraph == sentence.paragraph;
+      }
+      if (metric_needed) metrics_.find_all(words, metric_matches);
       subjects_.find_all(words, subject_matches);
       // Names that are not the sentence's subject: a currency ("U.S. dollars", inside an amount or
       // not) and a trading partner ("exports to the EU", "trade with ASEAN").
