@@ -139,21 +139,6 @@ bool may_follow_from(std::string_view text, std::size_t i) {
   return is_digit(text[i]) || is_month_name(text.substr(i, letters_end(text, i) - i));
 }
 
-// After "in ", "during ", "for ", ...: any period, or a month or a year.
-bool may_follow_preposition(std::string_view text, std::size_t i) {
-  i = after_space(text, i);
-  if (i >= text.size()) return false;
-  if (is_digit(text[i])) return true;
-  const std::size_t end = letters_end(text, i);
-  const std::string_view as_written = text.substr(i, end - i);
-  if (is_month_name(as_written) || as_written == "H" || as_written == "Q" || as_written == "FY") return true;
-  const FoldedWord folded = fold(as_written);
-  const std::string_view word = folded.view();
-  if (word == "the") return may_follow_the(text, end);
-  return word == "from" || word == "between" || word == "first" || word == "second" || word == "third" ||
-         word == "fourth" || word == "fiscal" || word == "this" || word == "last" || word == "next";
-}
-
 // A number can start a period only as a year ("2024", "2024-25", "2024 Q4", "2025-07-11"), a day
 // ("5 May"), or glued to H, Q or an ordinal suffix ("1H25", "3Q24", "2nd half").
 bool number_may_start_period(std::string_view text, std::size_t i) {
@@ -163,6 +148,22 @@ bool number_may_start_period(std::string_view text, std::size_t i) {
   if (digits == 4) return true;
   if (end >= text.size()) return false;
   return (digits <= 2 && is_c_space(text[end])) || (digits == 1 && is_letter(text[end]));
+}
+
+// After "in ", "during ", "for ", ...: any period, or a month or a year.
+bool may_follow_preposition(std::string_view text, std::size_t i) {
+  i = after_space(text, i);
+  if (i >= text.size()) return false;
+  // After the preposition the grammar reads a period or a year, as at a number on its own.
+  if (is_digit(text[i])) return number_may_start_period(text, i);
+  const std::size_t end = letters_end(text, i);
+  const std::string_view as_written = text.substr(i, end - i);
+  if (is_month_name(as_written) || as_written == "H" || as_written == "Q" || as_written == "FY") return true;
+  const FoldedWord folded = fold(as_written);
+  const std::string_view word = folded.view();
+  if (word == "the") return may_follow_the(text, end);
+  return word == "from" || word == "between" || word == "first" || word == "second" || word == "third" ||
+         word == "fourth" || word == "fiscal" || word == "this" || word == "last" || word == "next";
 }
 
 // The words a period phrase can begin with, by what the grammar needs after them.

@@ -203,18 +203,23 @@ auto const unit_after = *x3::blank >> (x3::lit('%') | kw("percent") | kw("per") 
                                        kw("units") | kw("tons") | kw("tonnes") | kw("times"));
 auto const bare_year = year >> !unit_after;
 
-auto const period = fresh >> ((iso_date | day_date) >> mark_not_a_period | year_span | month_range |
-                              month_of_year | half | quarter | first_months | first_quarters | fiscal_year |
-                              relative_year | the_year);
+// At a digit the other alternatives fail at their first byte, before any action: they are not tried.
+auto const period_at_digit = (iso_date | day_date) >> mark_not_a_period | year_span | half | quarter;
+auto const period = fresh >> ((&x3::digit >> period_at_digit) |
+                              (!x3::digit >> ((iso_date | day_date) >> mark_not_a_period | year_span | month_range |
+                                              month_of_year | half | quarter | first_months | first_quarters |
+                                              fiscal_year | relative_year | the_year)));
 auto const since = kw("since") >> space >> (period | fresh >> (month | four_digits)) >> mark_not_a_period;
 
 }  // namespace detail
 
 phrase_type const period_phrase = "period_phrase";
 
-auto const period_phrase_def = detail::since | (detail::preposition >> detail::period) |
-                               (detail::fresh >> detail::preposition >> (detail::month[detail::set_month] | detail::year)) |
-                               detail::period | (detail::fresh >> detail::bare_year);
+// A preposition is read once for a period after it and, failing that, for a month or a year.
+auto const period_phrase_def =
+    detail::since |
+    (detail::preposition >> (detail::period | (detail::fresh >> (detail::month[detail::set_month] | detail::year)))) |
+    detail::period | (detail::fresh >> detail::bare_year);
 
 BOOST_SPIRIT_DEFINE(period_phrase)
 
