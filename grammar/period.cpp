@@ -140,14 +140,20 @@ bool may_follow_from(std::string_view text, std::size_t i) {
 }
 
 // A number can start a period only as a year ("2024", "2024-25", "2024 Q4", "2025-07-11"), a day
-// ("5 May"), or glued to H, Q or an ordinal suffix ("1H25", "3Q24", "2nd half").
+// before a month ("5 May"), or glued to H, Q or an ordinal suffix ("1H25", "3Q24", "2nd half").
 bool number_may_start_period(std::string_view text, std::size_t i) {
   std::size_t end = i;
   while (end < text.size() && is_digit(text[end])) ++end;
   const std::size_t digits = end - i;
   if (digits == 4) return true;
   if (end >= text.size()) return false;
-  return (digits <= 2 && is_c_space(text[end])) || (digits == 1 && is_letter(text[end]));
+  if (digits <= 2 && is_c_space(text[end])) {
+    const std::size_t next = after_space(text, end);
+    // The letters month names begin with.
+    return next < text.size() && std::string_view("JFMASOND").find(text[next]) != std::string_view::npos;
+  }
+  // "1H", "3Q", "1st", "2nd", "3rd", "4th", the ordinals in any case.
+  return digits == 1 && std::string_view("HQsSnNrRtT").find(text[end]) != std::string_view::npos;
 }
 
 // After "in ", "during ", "for ", ...: any period, or a month or a year.
@@ -167,7 +173,7 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
 }
 
 // The words a period phrase can begin with, by what the grammar needs after them.
-enum class StartWord { none, preposition, the, from, relative, first, other };
+enum class StartWord { none, preposition, the, from, relative, first, fiscal, other };
 
 StartWord start_word(std::string_view word) {  // folded
   // Within a case every candidate has the word's length, and a fixed-length memcmp compiles inline.
@@ -188,11 +194,11 @@ StartWord start_word(std::string_view word) {  // folded
       break;
     case 5:
       if (is("first")) return StartWord::first;
-      if (is("since")) return StartWord::other;
+      if (is("since")) return StartWord::preposition;  // followed by what a preposition may be
       break;
     case 6:
       if (is("during")) return StartWord::preposition;
-      if (is("fiscal")) return StartWord::other;
+      if (is("fiscal")) return StartWord::fiscal;
       break;
     case 7:
       if (is("between")) return StartWord::from;
@@ -231,7 +237,12 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
     }
     case StartWord::first:  // "first half", "first-quarter", "first five months"
       return end < text.size() && (text[end] == '-' || is_c_space(text[end]));
-    case StartWord::other:  // "since", "fiscal", "FY": rare enough to leave to the parser
+    case StartWord::fiscal: {  // "fiscal 2024", "fiscal year 2024"
+      const std::size_t next = after_space(text, end);
+      return next < text.size() &&
+             (is_digit(text[next]) || fold(text.substr(next, letters_end(text, next) - next)).view() == "year");
+    }
+    case StartWord::other:  // "FY": rare enough to leave to the parser
       return true;
     case StartWord::none:
       break;
