@@ -899,15 +899,6 @@ std::string Diagnostic::to_string() const {
   return fmt::format("{}:{}:{}: error: {}", pos.file, pos.line, pos.column, message);
 }
 
-Rules default_rules() {
-  // The defaults name only built-in checks; the checker validates the ids when it runs them.
-  static const Rules defaults = [] {
-    LoadResult loaded = load_rules(default_rules_text(), "<built-in rules>", Rules{}, {});
-    return std::move(loaded.rules);
-  }();
-  return defaults;
-}
-
 LoadResult load_rules(std::string_view text, const std::string& file, const Rules& base,
                       const std::vector<std::string>& known_checks) {
   return Loader(file, base, known_checks).run(text);

@@ -23,7 +23,8 @@ struct LoadResult {
 
 // The built-in defaults (rules/default.yaml, compiled in).
 std::string_view default_rules_text();
-// Loads the built-in defaults; they always validate (a test checks this).
+// The rules the built-in defaults load to, built by code that rules/embed_rules.cpp writes from them
+// at build time: no YAML is parsed at run time. They always validate (the build fails otherwise).
 Rules default_rules();
 
 // Loads `text` (named `file` in messages) and merges it over `base`: maps are extended and entries

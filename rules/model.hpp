@@ -15,6 +15,8 @@ struct SourcePos {
   std::string file;
   int line = 0;
   int column = 0;
+
+  bool operator==(const SourcePos&) const = default;
 };
 
 struct Currency {
@@ -22,6 +24,8 @@ struct Currency {
   std::string name;                  // "Chinese yuan"
   std::vector<std::string> aliases;  // surface forms: "yuan", "RMB", "¥" ...
   SourcePos pos;
+
+  bool operator==(const Currency&) const = default;
 };
 
 // Units of currency per 1 US dollar, on average over a period.
@@ -32,6 +36,8 @@ struct Rate {
   std::optional<double> tolerance;  // relative, 0.04 for 4%; falls back to the conversion default
   std::string source;
   SourcePos pos;
+
+  bool operator==(const Rate&) const = default;
 };
 
 struct Metric {
@@ -42,6 +48,8 @@ struct Metric {
   std::vector<std::string> sum_of;         // this metric = sum of these
   std::vector<std::string> difference_of;  // this metric = first - second
   SourcePos pos;
+
+  bool operator==(const Metric&) const = default;
 };
 
 struct Fact {
@@ -54,11 +62,15 @@ struct Fact {
   SourcePos pos;
   SourcePos value_pos;
   SourcePos change_pos;
+
+  bool operator==(const Fact&) const = default;
 };
 
 struct Subject {
   std::string name;                  // canonical: "China"
   std::vector<std::string> aliases;  // "China", "Chinese", "PRC" ...
+
+  bool operator==(const Subject&) const = default;
 };
 
 enum class Severity { off, info, warning, error };
@@ -67,6 +79,8 @@ struct CheckSetting {
   std::optional<Severity> severity;   // nullopt: the check's default
   std::optional<double> tolerance;    // per-check relative tolerance where the check has one
   SourcePos pos;
+
+  bool operator==(const CheckSetting&) const = default;
 };
 
 struct Rules {
@@ -86,6 +100,8 @@ struct Rules {
   std::vector<std::pair<std::string, std::string>> units;         // "miles" -> "mile"
   std::vector<std::string> ignore;                                // glob patterns of paths
   std::vector<std::string> files;                                 // the files merged into this
+
+  bool operator==(const Rules&) const = default;
 };
 
 }  // namespace claimcheck::rules

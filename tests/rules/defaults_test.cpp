@@ -36,6 +36,12 @@ TEST_CASE("the built-in rules validate against the full list of checks") {
   CHECK_MESSAGE(loaded.ok(), messages);
 }
 
+TEST_CASE("the compiled-in built-in rules are what loading their text gives, field by field") {
+  const LoadResult loaded = load_rules(default_rules_text(), "<built-in rules>", Rules{}, {});
+  REQUIRE(loaded.ok());
+  CHECK(default_rules() == loaded.rules);
+}
+
 TEST_CASE("the built-in rules hold at least twenty currencies with their aliases") {
   const Rules rules = default_rules();
   CHECK(rules.currencies.size() >= 20);
