@@ -115,7 +115,8 @@ LoadedRules load_run_rules(const std::optional<std::string>& rules_file, std::os
     errors = std::move(result.errors);
     if (errors.empty()) loaded.rules = std::move(result.rules);
   }
-  if (errors.empty()) {
+  // An extractor costs more to build than a small draft costs to read: none is built without facts.
+  if (errors.empty() && !loaded.rules.facts.empty()) {
     const grammar::Extractor extractor(vocabulary_from_rules(loaded.rules));
     validate_facts(loaded.rules, extractor, errors);
   }
