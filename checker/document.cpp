@@ -94,17 +94,18 @@ std::string encode_utf8(char32_t cp) {
 
 // Makes the bytes safe for every later stage: a BOM, NUL and other control bytes and invalid UTF-8
 // become spaces; a lone CR becomes a line feed and the CR of CRLF a space, so that `text` has one
-// kind of line end while keeping every offset.
-// The bytes sanitize looks at: control bytes, CR, DEL and the bytes of non-ASCII characters.
+// kind of line end while keeping every offset. On the way it notes where each line starts, which it
+// reads from the bytes before it changes them: a line ends at LF, CRLF or a lone CR.
+// The bytes sanitize looks at: control bytes (line feeds among them), DEL and the bytes of non-ASCII
+// characters.
 constexpr std::array<bool, 256> unsafe_bytes = [] {
   std::array<bool, 256> unsafe{};
-  for (int c = 0; c < 256; ++c) {
-    unsafe[static_cast<std::size_t>(c)] = (c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F;
-  }
+  for (int c = 0; c < 256; ++c) unsafe[static_cast<std::size_t>(c)] = (c < 0x20 && c != '\t') || c >= 0x7F;
   return unsafe;
 }();
 
-void sanitize(std::string& text) {
+void sanitize(std::string& text, std::vector<std::size_t>& line_starts) {
+  line_starts.assign(1, 0);
   std::size_t i = 0;
   if (text.starts_with("\xEF\xBB\xBF")) {
     blank(text, 0, 3);
@@ -122,7 +123,7 @@ void sanitize(std::string& text) {
         continue;
       }
     }
-    if (!unsafe_bytes[static_cast<unsigned char>(bytes[i])]) {  // printable ASCII, line feed, tab: kept
+    if (!unsafe_bytes[static_cast<unsigned char>(bytes[i])]) {  // printable ASCII, tab: kept
       ++i;
       continue;
     }
@@ -138,28 +139,17 @@ void sanitize(std::string& text) {
       }
       continue;
     }
-    if (c == '\r') {
-      bytes[i] = (i + 1 < size && bytes[i + 1] == '\n') ? ' ' : '\n';
-    } else if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7F) {
+    if (c == '\n') {
+      line_starts.push_back(i + 1);
+    } else if (c == '\r') {
+      const bool crlf = i + 1 < size && bytes[i + 1] == '\n';
+      bytes[i] = crlf ? ' ' : '\n';
+      if (!crlf) line_starts.push_back(i + 1);
+    } else {
       bytes[i] = ' ';
     }
     ++i;
   }
-}
-
-std::vector<std::size_t> find_line_starts(std::string_view original) {
-  std::vector<std::size_t> starts{0};
-  if (original.find('\r') == npos) {  // line feeds only, the usual case: memchr finds them
-    for (std::size_t i = original.find('\n'); i != npos; i = original.find('\n', i + 1)) starts.push_back(i + 1);
-    return starts;
-  }
-  for (std::size_t i = 0; i < original.size(); ++i) {
-    const char c = original[i];
-    if (c == '\n' || (c == '\r' && (i + 1 == original.size() || original[i + 1] != '\n'))) {
-      starts.push_back(i + 1);
-    }
-  }
-  return starts;
 }
 
 std::size_t line_of(const std::vector<std::size_t>& line_starts, std::size_t offset) {
@@ -877,11 +867,14 @@ constexpr std::uint64_t abbreviation_key(std::string_view word) {
   return key;
 }
 
+// No abbreviation below is longer (abbreviation_keys checks this).
+constexpr std::size_t longest_abbreviation = 6;
+
 template <std::size_t N>
 constexpr std::array<std::uint64_t, N> abbreviation_keys(const std::string_view (&words)[N]) {
   std::array<std::uint64_t, N> keys{};
   for (std::size_t k = 0; k < N; ++k) {
-    if (words[k].size() > 8) throw "an abbreviation longer than eight bytes would never be found";
+    if (words[k].size() > longest_abbreviation) throw "an abbreviation longer than longest_abbreviation is never found";
     keys[k] = abbreviation_key(words[k]);
   }
   std::sort(keys.begin(), keys.end());
@@ -899,17 +892,20 @@ constexpr auto other_keys =
 // "e.g" and "Oct" are other abbreviations.
 Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
   std::size_t begin = dot;
+  bool dotted = false;
   while (begin > 0 && dot - begin < max_abbreviation_lookback &&
          (is_ascii_alpha(text[begin - 1]) || text[begin - 1] == '.')) {
+    dotted = dotted || text[begin - 1] == '.';
     --begin;
   }
   if (begin == dot) return Abbreviation::none;
   if (begin > 0 && (is_ascii_alnum(text[begin - 1]) || text[begin - 1] == '@')) return Abbreviation::none;
   const std::string_view word = text.substr(begin, dot - begin);
-  const std::uint64_t key = abbreviation_key(word);
-  if (std::binary_search(title_keys.begin(), title_keys.end(), key)) return Abbreviation::title;
+  // Most words before a full stop are longer than every abbreviation, and are none of them.
+  const std::uint64_t key = word.size() <= longest_abbreviation ? abbreviation_key(word) : 0;
+  if (key != 0 && std::binary_search(title_keys.begin(), title_keys.end(), key)) return Abbreviation::title;
   if (word.size() == 1 && is_ascii_upper(text[begin])) return Abbreviation::title;  // an initial: "J. Smith"
-  if (std::binary_search(other_keys.begin(), other_keys.end(), key) || word.find('.') != npos) {
+  if (dotted || (key != 0 && std::binary_search(other_keys.begin(), other_keys.end(), key))) {
     return Abbreviation::other;
   }
   return Abbreviation::none;
@@ -1144,12 +1140,18 @@ bool ignored(const std::vector<std::string>& globs, const std::string& relative,
   return false;
 }
 
-// A file name's extension as std::filesystem reads it: from the last dot, unless the name starts there.
-bool has_draft_extension(std::string_view name) {
+// A file name's extension as std::filesystem reads it (from the last dot, unless the name starts
+// there), lower-cased; empty when there is none.
+std::string lowered_extension(std::string_view name) {
   const std::size_t dot = name.rfind('.');
-  if (dot == npos || dot == 0) return false;
+  if (dot == npos || dot == 0) return {};
   std::string extension(name.substr(dot));
   std::transform(extension.begin(), extension.end(), extension.begin(), to_lower);
+  return extension;
+}
+
+bool has_draft_extension(std::string_view name) {
+  const std::string extension = lowered_extension(name);
   return extension == ".md" || extension == ".markdown" || extension == ".txt" || extension == ".html" ||
          extension == ".htm";
 }
@@ -1306,8 +1308,8 @@ std::string_view Document::line_text(std::size_t line) const {
 }
 
 Format format_for_path(std::string_view path) {
-  std::string extension = fs::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), to_lower);
+  const std::size_t slash = path.rfind('/');
+  const std::string extension = lowered_extension(slash == npos ? path : path.substr(slash + 1));
   if (extension == ".md" || extension == ".markdown") return Format::markdown;
   if (extension == ".html" || extension == ".htm") return Format::html;
   return Format::text;
@@ -1319,8 +1321,7 @@ Document make_document(std::string path, std::string bytes) {
   doc.path = std::move(path);
   doc.original = std::move(bytes);
   doc.text = doc.original;
-  doc.line_starts = find_line_starts(doc.original);
-  sanitize(doc.text);
+  sanitize(doc.text, doc.line_starts);
   switch (doc.format) {
     case Format::html:
       clean_html(doc);
