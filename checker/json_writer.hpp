@@ -32,6 +32,16 @@ class JsonAppender {
     return *this;
   }
   JsonAppender& string(std::string_view text);  // quoted and escaped
+  // Quoted only: for text that holds no byte a JSON string must escape, such as the fixed words of an
+  // enum ("level", ">=") or a period ("2024-Q4").
+  JsonAppender& plain_string(std::string_view text) {
+    char* at = room(text.size() + 2);
+    *at++ = '"';
+    at += text.copy(at, text.size());
+    *at++ = '"';
+    at_ = at;
+    return *this;
+  }
   JsonAppender& integer(std::uint64_t value) {
     char* at = room(max_integer_bytes);
     at_ = std::to_chars(at, at + max_integer_bytes, value).ptr;

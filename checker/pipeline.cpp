@@ -45,19 +45,19 @@ void append_claims_json(std::string& out, std::string_view path, const std::vect
   for (const Claim& c : claims) {
     j.literal(line_start).integer(c.line).literal(",\"column\":").integer(c.column);
     j.literal(",\"offset\":").integer(c.offset).literal(",\"length\":").integer(c.length);
-    j.literal(",\"text\":").string(c.text).literal(",\"role\":").string(grammar::to_string(c.role));
+    j.literal(",\"text\":").string(c.text).literal(",\"role\":").plain_string(grammar::to_string(c.role));
     if (c.quantity.is_range) {
       j.literal(",\"low\":").number(c.quantity.low).literal(",\"high\":").number(c.quantity.high);
     } else {
       j.literal(",\"value\":").number(c.quantity.low);
     }
     j.literal(",\"precision\":").number(c.quantity.precision).literal(",\"unit\":").string(c.quantity.unit);
-    j.literal(",\"qualifier\":").string(grammar::to_string(c.quantity.qualifier));
-    if (c.role == grammar::Role::change) j.literal(",\"direction\":").string(grammar::to_string(c.direction));
+    j.literal(",\"qualifier\":").plain_string(grammar::to_string(c.quantity.qualifier));
+    if (c.role == grammar::Role::change) j.literal(",\"direction\":").plain_string(grammar::to_string(c.direction));
     j.literal(",\"metric\":").string(c.metric).literal(",\"metric_text\":").string(c.metric_text);
     j.literal(",\"subject\":").string(c.subject);
     if (c.period) {
-      j.literal(",\"period\":").string(c.period->to_string());
+      j.literal(",\"period\":").plain_string(c.period->to_string());
     } else {
       j.literal(",\"period\":null");
     }

@@ -1,8 +1,12 @@
 // The streaming JSON writer behind `claimcheck extract`: escaping, broken UTF-8, numbers.
 #include "checker/json_writer.hpp"
+#include "grammar/quantity.hpp"
+#include "rules/period.hpp"
 
 #include <doctest/doctest.h>
 #include <limits>
+#include <string>
+#include <vector>
 
 using claimcheck::JsonAppender;
 
@@ -31,6 +35,26 @@ TEST_CASE("strings: quotes, backslashes and control bytes are escaped, UTF-8 pas
                     "5 \xF0\x9F\x93\x88") ==
         "\"China\xE2\x80\x99s \xC2\xA5"
         "5 \xF0\x9F\x93\x88\"");
+}
+
+TEST_CASE("plain strings: the words of roles, qualifiers, directions and periods need no escaping") {
+  using namespace claimcheck::grammar;
+  std::vector<std::string_view> words;
+  for (const Role r : {Role::level, Role::change, Role::share, Role::rank, Role::conversion}) {
+    words.push_back(to_string(r));
+  }
+  for (const Qualifier q : {Qualifier::exact, Qualifier::about, Qualifier::over, Qualifier::at_least, Qualifier::under,
+                            Qualifier::at_most}) {
+    words.push_back(to_string(q));
+  }
+  for (const Direction d : {Direction::none, Direction::up, Direction::down}) words.push_back(to_string(d));
+  const std::string period = claimcheck::rules::Period::months(2024, 10, 2025, 2).to_string();
+  words.push_back(period);
+  for (const std::string_view word : words) {
+    std::string out;
+    JsonAppender(out).plain_string(word);
+    CHECK(out == string_json(word));
+  }
 }
 
 TEST_CASE("strings: bytes that are not UTF-8 become U+FFFD, one per byte") {
