@@ -4,6 +4,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/claim.hpp"
 #include "grammar/config.hpp"
+#include "grammar/letter_run.hpp"
 #include "grammar/normalize.hpp"
 #include "grammar/symbol_tables.hpp"
 
@@ -23,14 +24,15 @@ namespace claimcheck::grammar {
 
 namespace {
 
-constexpr std::size_t max_anchor_word = 16;
 // How many words before a number may belong to its phrase ("a year-on-year increase of 6.5 percent").
 constexpr int max_lookback_words = 6;
 
-enum ByteClass : std::uint8_t { other = 0, digit = 1, letter = 2 };
+// A fraction sign ("½", "⅔") begins with the byte 0xC2 or 0xE2; every other byte of its class starts nothing.
+enum ByteClass : std::uint8_t { other = 0, digit = 1, letter = 2, fraction_lead = 3 };
 
 constexpr std::array<std::uint8_t, 256> make_byte_classes() {
   std::array<std::uint8_t, 256> classes{};
+  classes[0xC2] = classes[0xE2] = fraction_lead;
   for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = digit;
   for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = letter;
   for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = letter;
@@ -149,26 +151,6 @@ bool is_fraction_sign(std::string_view text, std::size_t p) {
   return byte(p) == 0xE2 && byte(p + 1) == 0x85 && byte(p + 2) >= 0x90 && byte(p + 2) <= 0x9E;
 }
 
-std::size_t letters_end(std::string_view text, std::size_t p) {
-  while (p < text.size() && is_letter(text[p])) ++p;
-  return p;
-}
-
-// A run of letters in the text, text[first, last), as the word sets see it: lower-cased.
-struct TextWord {
-  std::string_view text;
-  std::size_t first = 0;
-  std::size_t last = 0;
-
-  std::size_t size() const { return last - first; }
-  // The lower-cased word; empty when it is longer than any word of the sets (max_anchor_word).
-  std::string_view folded(std::array<char, max_anchor_word>& buffer) const {
-    if (size() > max_anchor_word) return {};
-    for (std::size_t k = 0; k < size(); ++k) buffer[k] = lower(text[first + k]);
-    return {buffer.data(), size()};
-  }
-};
-
 struct DigitRun {
   std::size_t end = 0;
   bool looks_like_time = false;
@@ -206,87 +188,73 @@ DigitRun read_digit_run(std::string_view text, std::size_t start) {
   return run;
 }
 
-// Lower-case words of at most max_anchor_word letters, each with a value, found from a run of letters
-// of the text as it stands: its letters are folded as they are compared. The scanner asks about most
-// words of a draft and most are in no table, so a mask of the lengths of the words that begin with
-// each letter answers first; the others take a probe or two of an open-addressed array.
+// Lower-case words of at most max_packed_letters letters, each with a value, found from a run of
+// letters of the text as read_letter_run packs it. The scanner asks about most words of a draft and
+// most are in no table, so a mask of the lengths of the words that begin with each pair of letters
+// answers first; the others take a probe or two of an open-addressed array.
 template <typename Value>
 class WordTable {
  public:
-  // The value of a new or known word; nullptr for a word that is no run of 1 to max_anchor_word
+  // The value of a new or known word; nullptr for a word that is no run of 1 to max_packed_letters
   // letters, which is never looked for.
   Value* insert(std::string_view lower_word) {
     bool const letters_only =
         std::all_of(lower_word.begin(), lower_word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (lower_word.empty() || lower_word.size() > max_anchor_word || !letters_only) return nullptr;
-    if (std::size_t const known = index_of(lower_word); known != absent()) return &slots_[known].value;
+    if (lower_word.empty() || lower_word.size() > max_packed_letters || !letters_only) return nullptr;
+    LetterRun const word = read_letter_run(lower_word, 0);
+    if (std::size_t const known = index_of(word); known != absent()) return &slots_[known].value;
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    Slot& slot = free_slot(lower_word);
-    slot.size = static_cast<std::uint8_t>(lower_word.size());
-    std::copy(lower_word.begin(), lower_word.end(), slot.letters.begin());
+    Slot& slot = free_slot(word);
+    slot.size = static_cast<std::uint8_t>(word.size());
+    slot.packed[0] = word.packed[0];
+    slot.packed[1] = word.packed[1];
     ++count_;
-    lengths_[static_cast<std::size_t>(lower_word.front() - 'a')] |= 1u << lower_word.size();
+    lengths_[pair_of(word)] |= 1u << word.size();
     return &slot.value;
   }
 
-  Value const* find(TextWord const& word) const {
+  Value const* find(LetterRun const& word) const {
     std::size_t const i = index_of(word);
     return i != absent() ? &slots_[i].value : nullptr;
   }
-  Value const* find(std::string_view lower_word) const {
-    std::size_t const i = index_of(lower_word);
-    return i != absent() ? &slots_[i].value : nullptr;
-  }
-  bool contains(TextWord const& word) const { return find(word) != nullptr; }
-  bool contains(std::string_view lower_word) const { return find(lower_word) != nullptr; }
+  bool contains(LetterRun const& word) const { return find(word) != nullptr; }
 
  private:
   struct Slot {
     std::uint8_t size = 0;  // 0: free
-    std::array<char, max_anchor_word> letters{};
+    std::uint64_t packed[2] = {0, 0};
     Value value{};
   };
 
   std::size_t absent() const { return slots_.size(); }
-  std::size_t index_of(TextWord const& word) const {
-    return index_with(word.size(),
-                      [&](std::size_t k) { return static_cast<unsigned char>(lower(word.text[word.first + k])); });
-  }
-  std::size_t index_of(std::string_view lower_word) const {
-    return index_with(lower_word.size(), [&](std::size_t k) { return static_cast<unsigned char>(lower_word[k]); });
+
+  // The first two letters of a word, five bits each (a lower-case letter is 1 to 26 in its low five
+  // bits; a word of one letter has 0 for its second).
+  static std::size_t pair_of(LetterRun const& word) {
+    return static_cast<std::size_t>(((word.packed[0] & 0x1F) << 5) | ((word.packed[0] >> 8) & 0x1F));
   }
 
-  // Where the search for a word of size letters begins, from its length and its first, second and last
-  // letter: of the words of one table few share them.
-  template <typename LowerAt>
-  std::size_t home_slot(std::size_t size, LowerAt lower_at) const {
-    std::uint32_t const second = size > 1 ? lower_at(1) : 0;
-    std::uint32_t const key =
-        ((static_cast<std::uint32_t>(size) * 128 + lower_at(0)) * 128 + second) * 128 + lower_at(size - 1);
-    return ((key * 2654435761u) >> 16) & (slots_.size() - 1);  // the well-mixed high bits
+  std::size_t home_slot(LetterRun const& word) const {
+    std::uint64_t const key =
+        (word.packed[0] ^ (word.packed[1] * 0x9E3779B97F4A7C15ULL) ^ word.size()) * 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(key >> 32) & (slots_.size() - 1);  // the well-mixed high bits
   }
 
-  // The slot of the word whose k-th letter, lower-cased, is lower_at(k); absent() if there is none.
-  template <typename LowerAt>
-  std::size_t index_with(std::size_t size, LowerAt lower_at) const {
-    if (size == 0 || size > max_anchor_word) return absent();
-    unsigned const letter = lower_at(0) - unsigned{'a'};
-    if (letter >= lengths_.size() || ((lengths_[letter] >> size) & 1u) == 0) return absent();
+  // The slot of the word; absent() if there is none.
+  std::size_t index_of(LetterRun const& word) const {
+    std::size_t const size = word.size();
+    if (size == 0 || size > max_packed_letters || ((lengths_[pair_of(word)] >> size) & 1u) == 0) return absent();
     std::size_t const mask = slots_.size() - 1;
-    for (std::size_t i = home_slot(size, lower_at);; i = (i + 1) & mask) {
+    for (std::size_t i = home_slot(word);; i = (i + 1) & mask) {
       Slot const& slot = slots_[i];
       if (slot.size == 0) return absent();
-      if (slot.size != size) continue;
-      std::size_t k = 0;
-      while (k < size && static_cast<unsigned char>(slot.letters[k]) == lower_at(k)) ++k;
-      if (k == size) return i;
+      if (slot.size == size && slot.packed[0] == word.packed[0] && slot.packed[1] == word.packed[1]) return i;
     }
   }
 
-  Slot& free_slot(std::string_view lower_word) {
+  Slot& free_slot(LetterRun const& word) {
     std::size_t const mask = slots_.size() - 1;
-    std::size_t i =
-        home_slot(lower_word.size(), [&](std::size_t k) { return static_cast<unsigned char>(lower_word[k]); });
+    std::size_t i = home_slot(word);
     while (slots_[i].size != 0) i = (i + 1) & mask;
     return slots_[i];
   }
@@ -296,13 +264,18 @@ class WordTable {
     std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, slots_.size() * 2)));
     for (Slot& slot : old) {
       if (slot.size == 0) continue;
-      free_slot(std::string_view(slot.letters.data(), slot.size)) = std::move(slot);
+      LetterRun word;
+      word.last = slot.size;
+      word.packed[0] = slot.packed[0];
+      word.packed[1] = slot.packed[1];
+      free_slot(word) = std::move(slot);
     }
   }
 
   std::vector<Slot> slots_;  // a power of two of them
   std::size_t count_ = 0;
-  std::array<std::uint32_t, 26> lengths_{};  // bit n of a letter: a word of n letters begins with it
+  // Bit n of a pair of first letters (pair_of): a word of n letters begins with it.
+  std::array<std::uint32_t, 32 * 32> lengths_{};
 };
 
 struct NoValue {};
@@ -321,7 +294,7 @@ struct Extractor::Impl {
     bool leads = false;
     bool leads_alone = false;  // a phrase may start with this word whatever follows
     // or only when one of these words follows ("in excess")
-    std::vector<std::string> seconds;
+    std::vector<LetterRun> seconds;
   };
   WordTable<PhraseWord> phrase_words;
   // The first words (runs of letters, lower case) of every vocabulary entry and every keyword(): a
@@ -408,7 +381,7 @@ struct Extractor::Impl {
   void add_lead(std::string const& surface) {
     if (surface.empty() || !is_letter(surface.front())) return;  // "$", "US$": the scanner tries every non-letter
     std::vector<std::string> const runs = letter_runs(surface);
-    if (runs.empty() || runs.front().size() > max_anchor_word) return;
+    if (runs.empty() || runs.front().size() > max_packed_letters) return;
     PhraseWord* const found = phrase_words.insert(runs.front());
     if (found == nullptr) return;
     PhraseWord& lead = *found;
@@ -418,9 +391,10 @@ struct Extractor::Impl {
     bool const ends_in_space = first_run_end != std::string::npos && is_space(surface[first_run_end]);
     if (runs.size() == 1 || !ends_in_space) {
       lead.leads_alone = true;
-    } else {
-      if (std::find(lead.seconds.begin(), lead.seconds.end(), runs[1]) == lead.seconds.end())
-        lead.seconds.push_back(runs[1]);
+    } else if (runs[1].size() <= max_packed_letters) {  // a longer second word is never compared
+      LetterRun const second = packed_letters(runs[1]);
+      if (std::find(lead.seconds.begin(), lead.seconds.end(), second) == lead.seconds.end())
+        lead.seconds.push_back(second);
     }
   }
 
@@ -429,14 +403,14 @@ struct Extractor::Impl {
   }
 
   // Whether a parse may start at the word of letters, found in phrase_words as entry (nullptr if not).
-  bool leads(std::string_view text, TextWord const& word, PhraseWord const* entry) const {
+  bool leads(std::string_view text, LetterRun const& word, PhraseWord const* entry) const {
     if (entry == nullptr || !entry->leads) return false;
     if (entry->leads_alone) return true;
     std::size_t next = word.last;
     while (next < text.size() && is_space(text[next])) ++next;
-    std::array<char, max_anchor_word> buffer;
-    std::string_view const second = TextWord{text, next, letters_end(text, next)}.folded(buffer);
-    return !second.empty() && std::find(entry->seconds.begin(), entry->seconds.end(), second) != entry->seconds.end();
+    LetterRun const second = read_letter_run(text, next);
+    return second.size() > 0 && second.packs_whole() &&
+           std::find(entry->seconds.begin(), entry->seconds.end(), second) != entry->seconds.end();
   }
 
   // Whether the grammar surely finds no phrase at p because its quantity would begin with a word that
@@ -451,32 +425,30 @@ struct Extractor::Impl {
   // only if it is 2 or 4 and a scale follows, directly or after "a", "an" or "of a" ("half million",
   // "quarter of a million"), and a scale follows only where a word begins a scale entry.
   bool quantity_cannot_start(std::string_view text, std::size_t p) const {
-    // Words are lowered into these buffers; a longer word is left to the parser.
-    using Buffer = std::array<char, max_anchor_word>;
-    auto word_at = [&](std::size_t q, Buffer& buffer) {
-      std::size_t const n = letters_end(text, q) - q;
-      if (n > buffer.size()) return std::string_view();
-      for (std::size_t k = 0; k < n; ++k) buffer[k] = lower(text[q + k]);
-      return std::string_view(buffer.data(), n);
+    // A word too long to pack is left to the parser, as if it were none.
+    auto word_at = [&](std::size_t q) {
+      LetterRun const word = read_letter_run(text, q);
+      return word.packs_whole() ? word : LetterRun{q, q};
     };
+    static constexpr LetterRun the = packed_letters("the");
+    static constexpr LetterRun a = packed_letters("a");
+    static constexpr LetterRun an = packed_letters("an");
+    static constexpr LetterRun of = packed_letters("of");
     auto after_spaces = [&](std::size_t q) {
       if (q >= text.size() || text[q] != ' ') return std::string_view::npos;
       while (q < text.size() && text[q] == ' ') ++q;
       return q < text.size() && is_letter(text[q]) ? q : std::string_view::npos;
     };
     if (!is_letter(text[p])) return false;
-    Buffer first_buffer;
-    std::string_view word = word_at(p, first_buffer);
-    if (word.empty()) return false;
-    std::size_t end = p + word.size();
-    bool const led_by_the = word == "the";
+    LetterRun word = word_at(p);
+    if (word.size() == 0) return false;
+    bool const led_by_the = word == the;
     if (led_by_the) {
       if (the_starts_an_entry) return false;
-      std::size_t const next = after_spaces(end);
+      std::size_t const next = after_spaces(word.last);
       if (next == std::string_view::npos) return false;
-      word = word_at(next, first_buffer);
-      if (word.empty()) return false;
-      end = next + word.size();
+      word = word_at(next);
+      if (word.size() == 0) return false;
     }
     double const* const found_denominator = denominators.find(word);
     double const denominator = found_denominator != nullptr ? *found_denominator : 0;
@@ -484,24 +456,23 @@ struct Extractor::Impl {
     if (!led_by_the && denominator == 0) return false;
     if (entry_first_words.contains(word)) return false;
     if (denominator != 2 && denominator != 4) return true;
-    auto may_start_scale = [&](std::string_view word) {
-      return word.empty() || word == "a" || word == "an" || scale_first_words.contains(word);
+    auto may_start_scale = [&](LetterRun const& word) {
+      return word.size() == 0 || word == a || word == an || scale_first_words.contains(word);
     };
-    std::size_t const next = after_spaces(end);
+    std::size_t const next = after_spaces(word.last);
     if (next == std::string_view::npos) return false;
-    Buffer next_buffer;
-    std::string_view const next_word = word_at(next, next_buffer);
+    LetterRun const next_word = word_at(next);
     if (may_start_scale(next_word)) return false;
-    if (next_word != "of") return true;
+    if (!(next_word == of)) return true;
     // After "of" an article must follow for a scale ("quarter of a million"); a digit or an ASCII
     // punctuation mark is none ("quarter of 2024").
-    std::size_t after_of = next + next_word.size();
+    std::size_t after_of = next_word.last;
     if (after_of >= text.size() || text[after_of] != ' ') return false;
     while (after_of < text.size() && text[after_of] == ' ') ++after_of;
     if (after_of >= text.size()) return false;
     char const c = text[after_of];
     if (!is_letter(c)) return static_cast<unsigned char>(c) < 0x80 && c > ' ' && c != 0x7F;
-    return !may_start_scale(word_at(after_of, next_buffer));
+    return !may_start_scale(word_at(after_of));
   }
 
   // Whether the phrase the grammar reads at p is a bare year, which is_non_claim drops: "In 2024, exports
@@ -539,11 +510,6 @@ struct Extractor::Impl {
     auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
     if (end != std::string::npos) word.resize(end);
     anchor_words.insert(word);
-  }
-
-  // Whether the word of letters text[p, end) is an anchor ("two", "half", "ranked").
-  bool is_anchor_word(std::string_view text, std::size_t p, std::size_t end) const {
-    return anchor_words.contains(TextWord{text, p, end});
   }
 
   // Parses into a phrase fresh from its constructor; on failure the phrase holds what the parse left.
@@ -586,7 +552,7 @@ struct Extractor::Impl {
       bool const starts_token =
           (look_back_mark(text[p]) & blank) == 0 && (at_floor || (before & (blank | opener)) != 0);
       if (!starts_token) continue;
-      TextWord const word{text, p, letters_end(text, p)};
+      LetterRun const word = read_letter_run(text, p);
       bool may_start = true;
       if (word.size() > 0) {
         PhraseWord const* const entry = phrase_words.find(word);
@@ -786,6 +752,10 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
   while (i < size) {
     ByteClass const byte_class = class_of(text[i]);
     if (byte_class == other) {
+      ++i;
+      continue;
+    }
+    if (byte_class == fraction_lead) {
       if (is_fraction_sign(text, i)) {
         auto phrase = impl_->phrase_covering(text, limit, i, true, failed);
         if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
@@ -814,14 +784,13 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       candidate = !run.looks_like_time && !run.looks_like_phone;
       may_start_here = !glued_to_word;
     } else {
-      std::size_t word_end = i;
-      while (word_end < size && is_letter(text[word_end])) ++word_end;
+      LetterRun const word = read_letter_run(text, i);
+      std::size_t const word_end = word.last;
       resume = word_end;
       // A web address holds numbers that are no claims ("?q=30%25"): skip it whole.
+      static constexpr LetterRun www = packed_letters("www");
       char const after = word_end < size ? text[word_end] : ' ';
-      bool const is_address = (after == ':' && text.substr(word_end, 3) == "://") ||
-                              (after == '.' && word_end - i == 3 && lower(text[i]) == 'w' &&
-                               lower(text[i + 1]) == 'w' && lower(text[i + 2]) == 'w');
+      bool const is_address = (after == ':' && text.substr(word_end, 3) == "://") || (after == '.' && word == www);
       if (is_address) {
         while (resume < size && !is_space(text[resume])) ++resume;
         limit = resume;
@@ -829,7 +798,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
         continue;
       }
       bool const word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
-      candidate = word_start && impl_->is_anchor_word(text, i, word_end);
+      candidate = word_start && impl_->anchor_words.contains(word);
     }
     if (candidate) {
       std::optional<ast::phrase> const phrase = impl_->phrase_covering(text, limit, i, may_start_here, failed);

@@ -1,0 +1,101 @@
+// Runs of ASCII letters read eight bytes at a time, folded to lower case and packed into two machine
+// words, the form in which the extractor's word tables store and compare their words.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace claimcheck::grammar {
+
+// The longest word the packed form holds; a longer run is no word of any table.
+inline constexpr std::size_t max_packed_letters = 16;
+
+// The letters text[first, last), lower-cased, byte k of the run in byte k % 8 of packed[k / 8] (the
+// lowest byte first), zero past the run. Only the first max_packed_letters letters are packed.
+struct LetterRun {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::uint64_t packed[2] = {0, 0};
+
+  std::size_t size() const { return last - first; }
+  bool packs_whole() const { return size() <= max_packed_letters; }
+  bool operator==(LetterRun const& other) const {
+    return size() == other.size() && packed[0] == other.packed[0] && packed[1] == other.packed[1];
+  }
+  // The folded letter at k, for k below size() and max_packed_letters.
+  char letter(std::size_t k) const { return static_cast<char>(packed[k / 8] >> (8 * (k % 8))); }
+};
+
+// A word of lower-case letters, packed as read_letter_run packs a run of the text: for the words a
+// scanner compares runs with.
+constexpr LetterRun packed_letters(std::string_view lower_word) {
+  LetterRun run;
+  run.last = lower_word.size();
+  for (std::size_t k = 0; k < lower_word.size() && k < max_packed_letters; ++k) {
+    run.packed[k / 8] |= std::uint64_t{static_cast<unsigned char>(lower_word[k])} << (8 * (k % 8));
+  }
+  return run;
+}
+
+namespace letter_bytes {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t highs = ones * 0x80;
+
+inline bool is_letter(char c) { return static_cast<unsigned char>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26; }
+
+// How many of the eight bytes of word, lowest first, are letters before the first that is none. Every
+// byte is tested on its own, with no carry between bytes: c | 0x20 is a lower-case letter exactly when
+// c is a letter; with its high bit cleared it is at most 0x7F, so adding 0x1F (to reach 0x80 from
+// 'a') or 0x05 (to reach 0x80 from '{') stays within the byte; a byte with its high bit set is none.
+inline unsigned leading_letters(std::uint64_t word) {
+  std::uint64_t const folded = word | (ones * 0x20);
+  std::uint64_t const low7 = folded & ~highs;
+  std::uint64_t const from_a = (low7 + ones * (0x80 - 'a')) & highs;
+  std::uint64_t const past_z = (low7 + ones * (0x80 - 'z' - 1)) & highs;
+  std::uint64_t const letters = from_a & ~past_z & ~word & highs;
+  std::uint64_t const others = ~letters & highs;
+  return others == 0 ? 8 : static_cast<unsigned>(std::countr_zero(others)) / 8;
+}
+
+}  // namespace letter_bytes
+
+// The run of letters that starts at first (empty when text[first] is no letter or first is the end).
+inline LetterRun read_letter_run(std::string_view text, std::size_t first) {
+  LetterRun run;
+  run.first = first;
+  std::size_t p = first;
+  if constexpr (std::endian::native == std::endian::little) {
+    // Whole words while eight bytes remain; the lowest byte of a loaded word is the first in the text.
+    while (p + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + p, sizeof word);
+      unsigned const n = letter_bytes::leading_letters(word);
+      std::size_t const part = (p - first) / 8;
+      if (part < 2) {
+        std::uint64_t const kept = n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+        run.packed[part] = (word | (letter_bytes::ones * 0x20)) & kept;
+      }
+      p += n;
+      if (n < 8) {
+        run.last = p;
+        return run;
+      }
+    }
+  }
+  while (p < text.size() && letter_bytes::is_letter(text[p])) {
+    std::size_t const k = p - first;
+    if (k < max_packed_letters) {
+      auto const folded = static_cast<unsigned char>(text[p] | 0x20);
+      run.packed[k / 8] |= std::uint64_t{folded} << (8 * (k % 8));
+    }
+    ++p;
+  }
+  run.last = p;
+  return run;
+}
+
+}  // namespace claimcheck::grammar
