@@ -202,7 +202,7 @@ class WordTable {
         std::all_of(lower_word.begin(), lower_word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (lower_word.empty() || lower_word.size() > max_packed_letters || !letters_only) return nullptr;
     LetterRun const word = read_letter_run(lower_word, 0);
-    if (std::size_t const known = index_of(word); known != absent()) return &slots_[known].value;
+    if (Slot const* const known = slot_of(word)) return &slots_[static_cast<std::size_t>(known - slots_.data())].value;
     if ((count_ + 1) * 2 > slots_.size()) grow();
     Slot& slot = free_slot(word);
     slot.size = static_cast<std::uint8_t>(word.size());
@@ -214,10 +214,18 @@ class WordTable {
   }
 
   Value const* find(LetterRun const& word) const {
-    std::size_t const i = index_of(word);
-    return i != absent() ? &slots_[i].value : nullptr;
+    Slot const* const slot = slot_of(word);
+    return slot != nullptr ? &slot->value : nullptr;
   }
   bool contains(LetterRun const& word) const { return find(word) != nullptr; }
+  // Whether the table may hold the run of size letters at text[first], from its length and first two
+  // letters alone: most words of a text are answered without being read again.
+  bool may_hold(std::string_view text, std::size_t first, std::size_t size) const {
+    if (size == 0 || size > max_packed_letters) return false;
+    auto const low_bits = [&](std::size_t k) { return static_cast<std::size_t>(text[k]) & 0x1F; };
+    std::size_t const pair = (low_bits(first) << 5) | (size > 1 ? low_bits(first + 1) : 0);
+    return ((lengths_[pair] >> size) & 1u) != 0;
+  }
 
  private:
   struct Slot {
@@ -225,8 +233,6 @@ class WordTable {
     std::uint64_t packed[2] = {0, 0};
     Value value{};
   };
-
-  std::size_t absent() const { return slots_.size(); }
 
   // The first two letters of a word, five bits each (a lower-case letter is 1 to 26 in its low five
   // bits; a word of one letter has 0 for its second).
@@ -237,31 +243,30 @@ class WordTable {
   std::size_t home_slot(LetterRun const& word) const {
     std::uint64_t const key =
         (word.packed[0] ^ (word.packed[1] * 0x9E3779B97F4A7C15ULL) ^ word.size()) * 0xBF58476D1CE4E5B9ULL;
-    return static_cast<std::size_t>(key >> 32) & (slots_.size() - 1);  // the well-mixed high bits
+    return static_cast<std::size_t>(key >> 32) & mask_;  // the well-mixed high bits
   }
 
-  // The slot of the word; absent() if there is none.
-  std::size_t index_of(LetterRun const& word) const {
+  // The slot of the word; nullptr if there is none.
+  Slot const* slot_of(LetterRun const& word) const {
     std::size_t const size = word.size();
-    if (size == 0 || size > max_packed_letters || ((lengths_[pair_of(word)] >> size) & 1u) == 0) return absent();
-    std::size_t const mask = slots_.size() - 1;
-    for (std::size_t i = home_slot(word);; i = (i + 1) & mask) {
+    if (size == 0 || size > max_packed_letters || ((lengths_[pair_of(word)] >> size) & 1u) == 0) return nullptr;
+    for (std::size_t i = home_slot(word);; i = (i + 1) & mask_) {
       Slot const& slot = slots_[i];
-      if (slot.size == 0) return absent();
-      if (slot.size == size && slot.packed[0] == word.packed[0] && slot.packed[1] == word.packed[1]) return i;
+      if (slot.size == 0) return nullptr;
+      if (slot.size == size && slot.packed[0] == word.packed[0] && slot.packed[1] == word.packed[1]) return &slot;
     }
   }
 
   Slot& free_slot(LetterRun const& word) {
-    std::size_t const mask = slots_.size() - 1;
     std::size_t i = home_slot(word);
-    while (slots_[i].size != 0) i = (i + 1) & mask;
+    while (slots_[i].size != 0) i = (i + 1) & mask_;
     return slots_[i];
   }
 
   // Doubles the array, so that it stays at most half full and a probe soon meets a free slot.
   void grow() {
     std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(64, slots_.size() * 2)));
+    mask_ = slots_.size() - 1;
     for (Slot& slot : old) {
       if (slot.size == 0) continue;
       LetterRun word;
@@ -273,6 +278,7 @@ class WordTable {
   }
 
   std::vector<Slot> slots_;  // a power of two of them
+  std::size_t mask_ = 0;     // slots_.size() - 1
   std::size_t count_ = 0;
   // Bit n of a pair of first letters (pair_of): a word of n letters begins with it.
   std::array<std::uint32_t, 32 * 32> lengths_{};
@@ -510,6 +516,31 @@ struct Extractor::Impl {
     auto const end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz");
     if (end != std::string::npos) word.resize(end);
     anchor_words.insert(word);
+  }
+
+  // The first position from i on where the scanner has something to read: a digit, the first byte of
+  // a fraction sign, or a word that may be an anchor or a web address. The other bytes and words are
+  // passed here, in a loop of its own that is never inlined into the scanner's: most of a text is
+  // passed, and in a function of its own the loop keeps what it reads in registers.
+  [[gnu::noinline]] std::size_t next_to_read(std::string_view text, std::size_t i) const {
+    // Only a word at i itself may follow a letter or a digit ("5G" after a digit run); a word found
+    // later follows a byte of the class other.
+    bool word_start = i == 0 || !(is_letter(text[i - 1]) || is_digit(text[i - 1]));
+    while (i < text.size()) {
+      ByteClass const byte_class = class_of(text[i]);
+      if (byte_class == other) {
+        ++i;
+        word_start = true;
+        continue;
+      }
+      if (byte_class != letter) return i;
+      std::size_t const end = letters_end(text, i);
+      // A word before ':' or '.' may begin a web address.
+      if (end < text.size() && (text[end] == ':' || text[end] == '.')) return i;
+      if (word_start && anchor_words.may_hold(text, i, end - i)) return i;
+      i = end;
+    }
+    return i;
   }
 
   // Parses into a phrase fresh from its constructor; on failure the phrase holds what the parse left.
@@ -750,11 +781,9 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
   Impl::FailedStarts failed;
   std::size_t i = 0;
   while (i < size) {
+    i = impl_->next_to_read(text, i);
+    if (i == size) break;
     ByteClass const byte_class = class_of(text[i]);
-    if (byte_class == other) {
-      ++i;
-      continue;
-    }
     if (byte_class == fraction_lead) {
       if (is_fraction_sign(text, i)) {
         auto phrase = impl_->phrase_covering(text, limit, i, true, failed);

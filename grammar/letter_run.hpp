@@ -58,10 +58,25 @@ inline unsigned leading_letters(std::uint64_t word) {
   std::uint64_t const past_z = (low7 + ones * (0x80 - 'z' - 1)) & highs;
   std::uint64_t const letters = from_a & ~past_z & ~word & highs;
   std::uint64_t const others = ~letters & highs;
-  return others == 0 ? 8 : static_cast<unsigned>(std::countr_zero(others)) / 8;
+  return static_cast<unsigned>(std::countr_zero(others)) / 8;  // 64 bits of zeros when all eight are
 }
 
 }  // namespace letter_bytes
+
+// The end of the run of letters that starts at p.
+inline std::size_t letters_end(std::string_view text, std::size_t p) {
+  if constexpr (std::endian::native == std::endian::little) {
+    while (p + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + p, sizeof word);
+      unsigned const n = letter_bytes::leading_letters(word);
+      p += n;
+      if (n < 8) return p;
+    }
+  }
+  while (p < text.size() && letter_bytes::is_letter(text[p])) ++p;
+  return p;
+}
 
 // The run of letters that starts at first (empty when text[first] is no letter or first is the end).
 inline LetterRun read_letter_run(std::string_view text, std::size_t first) {
