@@ -577,6 +577,11 @@ struct Extractor::Impl {
     bool at_floor = anchor == limit || ends_clause(text, anchor - 1);
     for (std::size_t p = anchor; !at_floor && words < max_lookback_words;) {
       --p;
+      // A letter after a letter neither starts a token nor ends a clause: a word is passed to its first
+      // letter (or to the limit) at once.
+      if (is_letter(text[p])) {
+        while (p > limit && is_letter(text[p - 1])) --p;
+      }
       // ends_clause(text, p - 1) and the marks of the bytes at p and before it, from one table.
       std::uint8_t const before = p == limit ? 0 : look_back_mark(text[p - 1]);
       at_floor = p == limit || (before & clause_end) != 0 || ((before & separator) != 0 && !is_digit(text[p]));
@@ -616,8 +621,8 @@ struct Extractor::Impl {
 
   bool is_non_claim(std::string_view text, std::string_view original, ast::phrase const& phrase) const;
   void add_claims(std::string_view text, ast::phrase const& phrase, std::vector<ExtractedClaim>& claims) const;
-  std::optional<ast::phrase> phrase_covering(std::string_view text, std::size_t limit, std::size_t anchor,
-                                             bool anchor_may_start, FailedStarts& failed) const;
+  bool phrase_covering(std::string_view text, std::size_t limit, std::size_t anchor, bool anchor_may_start,
+                       FailedStarts& failed, std::optional<ast::phrase>& phrase) const;
 };
 
 // Numbers that the grammar reads but that state nothing checkable: years, dates, list numbers,
@@ -738,15 +743,16 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
   if (phrase.resulting_level) add_hedged(*phrase.resulting_level, Role::level);
 }
 
-// The longest phrase that covers the anchor, tried from the earliest word start back to the anchor.
-std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view text, std::size_t limit,
-                                                            std::size_t anchor, bool anchor_may_start,
-                                                            FailedStarts& failed) const {
+// Whether a phrase covers the anchor: the longest one, tried from the earliest word start back to the
+// anchor, is left in phrase. Each attempt parses into a phrase fresh from its constructor, emplaced
+// in the caller's phrase: an std::optional<ast::phrase> is zeroed whole where it is made, empty or
+// not, so one serves every anchor of a text.
+bool Extractor::Impl::phrase_covering(std::string_view text, std::size_t limit, std::size_t anchor,
+                                      bool anchor_may_start, FailedStarts& failed,
+                                      std::optional<ast::phrase>& phrase) const {
   char const* const anchor_at = text.data() + anchor;
   Starts starts = phrase_starts(text, limit, anchor);
   if (anchor_may_start) starts.at[starts.last++] = anchor;
-  // Every return names this one phrase, so that it is built in the caller's place and never moved.
-  std::optional<ast::phrase> phrase;
   for (std::size_t k = starts.first; k < starts.last; ++k) {
     std::size_t const start = starts.at[k];
     if (failed.contains(start)) continue;
@@ -763,10 +769,9 @@ std::optional<ast::phrase> Extractor::Impl::phrase_covering(std::string_view tex
     bool const covers = phrase->role == Role::rank
                             ? (phrase->first <= anchor_at && anchor_at < phrase->last)
                             : (phrase->value.first <= anchor_at && anchor_at < phrase->value.last);
-    if (covers) return phrase;
+    if (covers) return true;
   }
-  phrase.reset();
-  return phrase;
+  return false;
 }
 
 Extractor::Extractor(const Vocabulary& vocabulary) : impl_(std::make_unique<Impl>(vocabulary)) {}
@@ -779,6 +784,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
   std::size_t const size = text.size();
   std::size_t limit = 0;  // no phrase reaches back before the end of the previous one
   Impl::FailedStarts failed;
+  std::optional<ast::phrase> phrase;  // the phrase found at each anchor in turn
   std::size_t i = 0;
   while (i < size) {
     i = impl_->next_to_read(text, i);
@@ -786,8 +792,8 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
     ByteClass const byte_class = class_of(text[i]);
     if (byte_class == fraction_lead) {
       if (is_fraction_sign(text, i)) {
-        auto phrase = impl_->phrase_covering(text, limit, i, true, failed);
-        if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
+        if (impl_->phrase_covering(text, limit, i, true, failed, phrase) &&
+            !impl_->is_non_claim(text, original, *phrase)) {
           impl_->add_claims(text, *phrase, claims);
           limit = static_cast<std::size_t>(phrase->last - text.data());
           i = std::max(i + 1, limit);
@@ -798,8 +804,7 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       continue;
     }
     std::size_t resume = i + 1;
-    // Whether a phrase is tried here, and whether it may start at i itself. The phrase is declared
-    // only where one is tried: an empty std::optional<ast::phrase> is still zeroed whole.
+    // Whether a phrase is tried here, and whether it may start at i itself.
     bool candidate = false;
     bool may_start_here = true;
     if (byte_class == digit) {
@@ -830,8 +835,8 @@ std::vector<ExtractedClaim> Extractor::extract(std::string_view original) const 
       candidate = word_start && impl_->anchor_words.contains(word);
     }
     if (candidate) {
-      std::optional<ast::phrase> const phrase = impl_->phrase_covering(text, limit, i, may_start_here, failed);
-      if (phrase && !impl_->is_non_claim(text, original, *phrase)) {
+      if (impl_->phrase_covering(text, limit, i, may_start_here, failed, phrase) &&
+          !impl_->is_non_claim(text, original, *phrase)) {
         impl_->add_claims(text, *phrase, claims);
         std::size_t const phrase_end = static_cast<std::size_t>(phrase->last - text.data());
         limit = phrase_end;
