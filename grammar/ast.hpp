@@ -11,6 +11,12 @@ namespace claimcheck::grammar::ast {
 
 using iterator = char const*;
 
+// The structs below that hold more than a few scalars declare a default constructor of their own.
+// Attributes are made by value-initialization (T{}: X3 makes one for every parser with an action,
+// the extractor one per parse attempt), which zero-fills the whole of a struct without a
+// user-provided constructor before its member initializers run: 1.5 KB for a phrase. Every scalar
+// member has an initializer, so the constructor leaves nothing unset.
+
 // One word of a spelled-out number: "twenty" (an addend), "million" (a multiplier of all before it),
 // "thirds" (the denominator of a fraction, value 3), or the "and" that joins a whole to what follows.
 struct number_word {
@@ -29,6 +35,8 @@ struct numeral {
   bool article = false;  // spelled with a leading "a"/"an", which must be followed by a multiplier
   bool negative = false;  // "-5", "minus five"; first..last spans the digits or words after the sign
   std::vector<number_word> words;
+
+  numeral() {}  // not "= default", which would leave the zero fill: see above
 };
 
 // A number with what surrounds it: currency, scale word and unit ("US$5.98 trillion", "8.3 percent").
@@ -42,6 +50,8 @@ struct amount {
   std::string unit;      // "percent", "percentage_point" or a singular noun
   numeral fraction;      // "3 million and a quarter": a fraction of the scale; no words when none
   double minor_units = 0;  // "3 dollars 50 cents", "15 dollars 50": hundredths of the currency
+
+  amount() {}  // see above
 };
 
 // One amount or a range of two ("between 5 and 6 percent", "5-6 percent", "from 252 to 287 miles").
@@ -51,6 +61,8 @@ struct quantity {
   amount low;
   std::optional<amount> high;
   bool joined_by_to = false;  // "5 to 6 percent": after a change verb, "to" names the level reached instead
+
+  quantity() {}  // see above
 };
 
 // A quantity with the hedge in front of it ("nearly $1.29 trillion").
@@ -58,6 +70,8 @@ struct hedged_quantity {
   iterator first = nullptr;
   Qualifier qualifier = Qualifier::exact;
   quantity value;
+
+  hedged_quantity() {}  // see above
 };
 
 // The words before a number that make it a change ("rose by", "a year-on-year increase of").
@@ -85,6 +99,8 @@ struct phrase {
   iterator share_of_last = nullptr;
   std::optional<hedged_quantity> conversion;
   std::optional<hedged_quantity> resulting_level;
+
+  phrase() {}  // see above
 };
 
 }  // namespace claimcheck::grammar::ast
