@@ -755,7 +755,8 @@ bool Extractor::Impl::phrase_covering(std::string_view text, std::size_t limit, 
   if (anchor_may_start) starts.at[starts.last++] = anchor;
   for (std::size_t k = starts.first; k < starts.last; ++k) {
     std::size_t const start = starts.at[k];
-    if (failed.contains(start)) continue;
+    // An anchor comes after every start tried before it, so only the words before it may have failed.
+    if (start != anchor && failed.contains(start)) continue;
     if (quantity_cannot_start(text, start)) {
       failed.add(start);
       continue;
