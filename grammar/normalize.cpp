@@ -54,7 +54,9 @@ std::optional<NumeralValue> short_digits_value(std::string_view digits) {
   NumeralValue result;
   result.value = static_cast<double>(mantissa);
   if (decimals < 0) {
-    result.precision = whole_number_precision(result.value);
+    // whole_number_precision of the same integer, with its trailing zeros counted without fmod.
+    result.precision = 1;
+    for (std::uint64_t rest = mantissa; rest >= 10 && rest % 10 == 0; rest /= 10) result.precision *= 10;
   } else {
     result.value /= powers_of_ten[decimals];
     result.precision = std::pow(10.0, -static_cast<double>(decimals));
