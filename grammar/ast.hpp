@@ -46,8 +46,8 @@ struct amount {
   numeral number;
   double scale = 1;
   bool has_scale = false;
-  std::string currency;  // ISO 4217 code, from a prefix ("$") or a suffix ("yuan")
-  std::string unit;      // "percent", "percentage_point" or a singular noun
+  Interned currency;     // ISO 4217 code, from a prefix ("$") or a suffix ("yuan")
+  Interned unit;         // "percent", "percentage_point" or a singular noun
   numeral fraction;      // "3 million and a quarter": a fraction of the scale; no words when none
   double minor_units = 0;  // "3 dollars 50 cents", "15 dollars 50": hundredths of the currency
 

@@ -35,13 +35,13 @@ inline constexpr char const* keywords[] = {
 
 table_lookup<double, &symbol_tables::scales> const scale_word{};
 table_lookup<double, &symbol_tables::number_words> const number_word_entry{};
-table_lookup<std::string, &symbol_tables::currencies> const currency_word{};
+table_lookup<Interned, &symbol_tables::currencies> const currency_word{};
 // After a number a currency code or name may be written in any case ("10 rmb", "125 million australian
 // dollars"); before it only as listed, so "try 3 times" never reads as Turkish lira.
-table_lookup<std::string, &symbol_tables::currencies, lookup_case::loose> const trailing_currency_word{};
+table_lookup<Interned, &symbol_tables::currencies, lookup_case::loose> const trailing_currency_word{};
 table_lookup<Qualifier, &symbol_tables::hedges> const hedge_word{};
 table_lookup<Direction, &symbol_tables::change_words> const change_word{};
-table_lookup<std::string, &symbol_tables::units> const unit_word{};
+table_lookup<Interned, &symbol_tables::units> const unit_word{};
 
 // Ordinals are part of the language, not of an editor's vocabulary.
 struct ordinal_words_table : x3::symbols<int> {
@@ -211,12 +211,12 @@ inline auto const set_scale = [](auto& context) {
   _val(context).scale = _attr(context);
   _val(context).has_scale = true;
 };
-inline auto const set_currency = [](auto& context) { _val(context).currency = std::move(_attr(context)); };
-inline auto const set_unit = [](auto& context) { _val(context).unit = std::move(_attr(context)); };
+inline auto const set_currency = [](auto& context) { _val(context).currency = _attr(context); };
+inline auto const set_unit = [](auto& context) { _val(context).unit = _attr(context); };
 // "four consecutive years" counts years; after money ("$5.98 trillion last year") the noun is not a unit.
 inline auto const set_counted_unit = [](auto& context) {
   _pass(context) = _val(context).currency.empty();
-  if (_pass(context)) _val(context).unit = std::move(_attr(context));
+  if (_pass(context)) _val(context).unit = _attr(context);
 };
 inline auto const set_fraction = [](auto& context) { _val(context).fraction = std::move(_attr(context)); };
 // Cents are a whole number under a hundred: "50 cents", "forty-five"; never "50.5" or "fifty million".
@@ -250,7 +250,7 @@ inline auto const clear_range = [](auto& context) {
 // A percentage is not money: "yuan 5 percent" is a currency word that ended the previous phrase.
 inline auto const currency_or_percent = [](auto& context) {
   auto const& amount = _val(context);
-  _pass(context) = amount.currency.empty() || (amount.unit != "percent" && amount.unit != "percentage_point");
+  _pass(context) = amount.currency.empty() || (amount.unit != percent_unit && amount.unit != percentage_point_unit);
 };
 // Two ends of a range must measure the same thing: "2.7 percent to 8.79 trillion yuan" is no range.
 inline auto const ends_agree = [](auto& context) {
@@ -288,7 +288,7 @@ inline auto const mark_share = [](auto& context) { _val(context).role = Role::sh
 // "of GDP" makes a share only of a percentage: "$5 billion of exports" stays a level.
 inline auto const set_share_of = [](auto& context) {
   auto& phrase = _val(context);
-  _pass(context) = phrase.value.low.unit == "percent" || phrase.role == Role::share;
+  _pass(context) = phrase.value.low.unit == percent_unit || phrase.role == Role::share;
   if (_pass(context)) {
     phrase.role = Role::share;
     phrase.share_of_first = _attr(context).begin();

@@ -69,6 +69,8 @@ std::string word_after(std::string_view text, std::size_t start) {
   return lowered(text.substr(first, last - first));
 }
 
+Interned const rank_unit{"rank"};
+
 bool is_capitalized_word_before(std::string_view text, std::size_t end) {
   std::size_t last = end;
   while (last > 0 && text[last - 1] == ' ') --last;
@@ -684,7 +686,7 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     // of exports") or nothing does ("cut by a third.").
     FractionParts const fraction = fraction_parts(numeral);
     if (fraction.has_fraction && fraction.article_only && fraction.trailing_scale == 0 && amount.currency.empty() &&
-        amount.unit != "percent") {
+        amount.unit != percent_unit) {
       std::string const next = word_after(text, number_end);
       if (!next.empty() && next != "of" && next != "and" && next != "or") return true;
     }
@@ -716,7 +718,7 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
     main.length = end_of(phrase.rank_first, phrase.rank_last) - main.offset;
     main.quantity.low = main.quantity.high = phrase.rank;
     main.quantity.precision = 1;
-    main.quantity.unit = "rank";
+    main.quantity.unit = rank_unit;
   } else {
     main.quantity = to_quantity(phrase.value, phrase.qualifier);
   }

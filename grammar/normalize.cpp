@@ -215,14 +215,15 @@ struct ScaledAmount {
   double precision = 1;
 };
 
-ScaledAmount scaled(ast::amount const& amount) {
+// The amount's value under the given scale: its own, or the one a range writes at its other end.
+ScaledAmount scaled(ast::amount const& amount, double scale) {
   NumeralValue const number = numeral_value(amount.number);
-  ScaledAmount result{number.value * amount.scale, number.precision * amount.scale};
+  ScaledAmount result{number.value * scale, number.precision * scale};
   if (!amount.fraction.words.empty()) {
     // "3 million and a quarter": the fraction is of the scale, or of one when there is none.
     NumeralValue const fraction = spelled_value(amount.fraction);
-    result.value += fraction.value * amount.scale;
-    result.precision = std::min(result.precision, fraction.precision * amount.scale);
+    result.value += fraction.value * scale;
+    result.precision = std::min(result.precision, fraction.precision * scale);
   }
   if (amount.minor_units > 0) {
     result.value += amount.minor_units / 100;
@@ -231,7 +232,7 @@ ScaledAmount scaled(ast::amount const& amount) {
   return result;
 }
 
-std::string unit_of(ast::amount const& amount) { return amount.currency.empty() ? amount.unit : amount.currency; }
+Interned unit_of(ast::amount const& amount) { return amount.currency.empty() ? amount.unit : amount.currency; }
 
 }  // namespace
 
@@ -239,29 +240,29 @@ Quantity to_quantity(ast::quantity const& parsed, Qualifier qualifier) {
   Quantity quantity;
   quantity.qualifier = qualifier;
   if (!parsed.high) {
-    ScaledAmount const point = scaled(parsed.low);
+    ScaledAmount const point = scaled(parsed.low, parsed.low.scale);
     quantity.low = quantity.high = point.value;
     quantity.precision = point.precision;
     quantity.unit = unit_of(parsed.low);
     return quantity;
   }
   // A range writes its scale, currency and unit once: "between 5 and 6 percent", "$5-6 billion".
-  ast::amount low = parsed.low;
-  ast::amount high = *parsed.high;
-  if (!low.has_scale && high.has_scale) {
-    low.scale = high.scale;
-    low.has_scale = true;
-  }
-  if (low.currency.empty()) low.currency = high.currency;
-  if (high.currency.empty()) high.currency = low.currency;
-  if (low.unit.empty()) low.unit = high.unit;
-  ScaledAmount const from = scaled(low);
-  ScaledAmount const to = scaled(high);
+  ast::amount const& low = parsed.low;
+  ast::amount const& high = *parsed.high;
+  double const low_scale = !low.has_scale && high.has_scale ? high.scale : low.scale;
+  ScaledAmount const from = scaled(low, low_scale);
+  ScaledAmount const to = scaled(high, high.scale);
   quantity.is_range = true;
   quantity.low = std::min(from.value, to.value);
   quantity.high = std::max(from.value, to.value);
   quantity.precision = std::min(from.precision, to.precision);
-  quantity.unit = unit_of(high).empty() ? unit_of(low) : unit_of(high);
+  // Each end takes the currency the other states when it states none, and the low end the high end's unit.
+  Interned const low_currency = low.currency.empty() ? high.currency : low.currency;
+  Interned const high_currency = high.currency.empty() ? low.currency : high.currency;
+  Interned const low_unit = low.unit.empty() ? high.unit : low.unit;
+  Interned const high_end = high_currency.empty() ? high.unit : high_currency;
+  Interned const low_end = low_currency.empty() ? low_unit : low_currency;
+  quantity.unit = high_end.empty() ? low_end : high_end;
   return quantity;
 }
 

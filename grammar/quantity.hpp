@@ -22,6 +22,11 @@ std::string_view to_string(Role r);       // "level", "change", ...
 std::string_view to_string(Direction d);  // "", "up", "down"
 std::optional<Qualifier> qualifier_from_symbol(std::string_view symbol);
 
+// The units the grammar itself names, interned once so that a parse compares and stores handles.
+// Interning at static initialization is safe: the pool and its cache are made on first use.
+inline Interned const percent_unit{"percent"};
+inline Interned const percentage_point_unit{"percentage_point"};
+
 // A stated number: a point (low == high) or a range, in base units (3.6 trillion is 3.6e12).
 struct Quantity {
   double low = 0;

@@ -78,13 +78,14 @@ symbol_tables::symbol_tables(Vocabulary const& vocabulary) {
   for (auto const& [surface, qualifier] : vocabulary.hedges) hedges.add(surface, qualifier);
   for (auto const& [surface, direction] : vocabulary.change_words) change_words.add(surface, direction);
   // Percentages are part of the grammar rather than the vocabulary: every draft needs them alike.
-  for (char const* percent : {"%", "percent", "per cent", "percents", "pct", "percentage"}) units.add(percent, "percent");
-  for (char const* points : {"percentage point", "percentage points", "pp"}) units.add(points, "percentage_point");
+  for (char const* percent : {"%", "percent", "per cent", "percents", "pct", "percentage"})
+    units.add(percent, percent_unit);
+  for (char const* points : {"percentage point", "percentage points", "pp"}) units.add(points, percentage_point_unit);
   for (auto const& [surface, singular] : vocabulary.units) units.add(surface, singular);
 }
 
 template struct symbol_table<double>;
-template struct symbol_table<std::string>;
+template struct symbol_table<Interned>;
 template struct symbol_table<Qualifier>;
 template struct symbol_table<Direction>;
 

@@ -59,10 +59,11 @@ enum class lookup_case { as_listed, loose };
 struct symbol_tables {
   symbol_table<double> scales;
   symbol_table<double> number_words;
-  symbol_table<std::string> currencies;
+  // Currency codes and units are interned: a parse copies the handle a table holds, never its text.
+  symbol_table<Interned> currencies;
   symbol_table<Qualifier> hedges;
   symbol_table<Direction> change_words;
-  symbol_table<std::string> units;
+  symbol_table<Interned> units;
 
   explicit symbol_tables(Vocabulary const& vocabulary);
 
