@@ -37,6 +37,12 @@ struct numeral {
   std::vector<number_word> words;
 
   numeral() {}  // not "= default", which would leave the zero fill: see above
+  // Back to the state of a new numeral, keeping the storage of its words.
+  void clear() {
+    first = last = nullptr;
+    spelled = article = negative = false;
+    words.clear();
+  }
 };
 
 // A number with what surrounds it: currency, scale word and unit ("US$5.98 trillion", "8.3 percent").
@@ -52,6 +58,16 @@ struct amount {
   double minor_units = 0;  // "3 dollars 50 cents", "15 dollars 50": hundredths of the currency
 
   amount() {}  // see above
+  // Back to the state of a new amount, keeping the storage of its numerals' words.
+  void clear() {
+    first = last = nullptr;
+    number.clear();
+    scale = 1;
+    has_scale = false;
+    currency = unit = Interned();
+    fraction.clear();
+    minor_units = 0;
+  }
 };
 
 // One amount or a range of two ("between 5 and 6 percent", "5-6 percent", "from 252 to 287 miles").

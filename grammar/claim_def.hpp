@@ -206,7 +206,6 @@ inline auto const set_late_scale = [](auto& context) {
     _val(context).has_scale = true;
   }
 };
-inline auto const set_number = [](auto& context) { _val(context).number = std::move(_attr(context)); };
 inline auto const set_scale = [](auto& context) {
   _val(context).scale = _attr(context);
   _val(context).has_scale = true;
@@ -237,12 +236,6 @@ inline auto const set_minor_units = [](auto& context) {
 inline auto const mark_joined_by_to = [](auto& context) { _val(context).joined_by_to = true; };
 inline auto const set_low = [](auto& context) { _val(context).low = std::move(_attr(context)); };
 inline auto const set_high = [](auto& context) { _val(context).high = std::move(_attr(context)); };
-// A failed range attempt may have left its upper end behind; a single amount clears it.
-inline auto const set_single = [](auto& context) {
-  _val(context).low = std::move(_attr(context));
-  _val(context).high.reset();
-  _val(context).joined_by_to = false;
-};
 inline auto const clear_range = [](auto& context) {
   _val(context).high.reset();
   _val(context).joined_by_to = false;
@@ -326,6 +319,39 @@ x3::rule<class change_lead_class, ast::change_lead> const change_lead = "change_
 x3::rule<class rank_phrase_class, ast::phrase> const rank_phrase = "rank_phrase";
 x3::rule<class quantity_phrase_class, ast::phrase> const quantity_phrase = "quantity_phrase";
 claim_phrase_type const claim_phrase_rule = "claim_phrase";
+
+// An amount's number, parsed in place instead of into a numeral of its own that is then moved there.
+// Nothing in an amount writes its number before it, and an amount is parsed only into a new one (the
+// temporary of an action) or one cleared first (single_amount below), so the number starts new.
+struct amount_number_parser : x3::parser<amount_number_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, ast::amount& amount, Attribute&) const {
+    return numeral.parse(first, last, context, x3::unused, amount.number);
+  }
+};
+inline amount_number_parser const amount_number{};
+
+// A single amount, parsed in place as the quantity's low end instead of into an amount of its own that
+// is then moved there. A failed range attempt may have left either end behind ("between 5 and" with
+// no upper end, or a range that single_quantity reads again), so the low end is cleared first and the
+// upper end after.
+struct single_amount_parser : x3::parser<single_amount_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, ast::quantity& quantity, Attribute&) const {
+    quantity.low.clear();
+    if (!amount.parse(first, last, context, x3::unused, quantity.low)) return false;
+    quantity.high.reset();
+    quantity.joined_by_to = false;
+    return true;
+  }
+};
+inline single_amount_parser const single_amount{};
 
 auto const article = one_of(keyword("an"), keyword("a"));
 
@@ -414,7 +440,7 @@ auto const minor_units_def =
 auto const minor_cents_def = -keyword("and") >> numeral[set_minor_value] >> cents_word;
 
 auto const amount_def =
-    x3::raw[-currency_word[set_currency] >> numeral[set_number] >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
+    x3::raw[-currency_word[set_currency] >> amount_number >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
             -(keyword("and") >> fraction[set_fraction]) >>
             -((-x3::lit('-') >> trailing_currency_word[set_currency] >> -scale_word[set_late_scale] >>
                -minor_units[set_minor_units]) |
@@ -428,9 +454,9 @@ auto const quantity_rule_def =
             (keyword("from") >> amount[set_low] >> keyword("to") >> amount[set_high] >> x3::eps[ends_agree]) |
             // "5-6 percent" or a single amount: the first amount is read once whichever it is. The
             // eps that clears a failed range consumes nothing, since an amount ends past its spaces.
-            (amount[set_single] >>
-             ((range_joiner >> amount[set_high] >> x3::eps[ends_agree]) | x3::eps[clear_range]))][set_span];
-auto const single_quantity_def = x3::raw[amount[set_single]][set_span];
+            (single_amount >> ((range_joiner >> amount[set_high] >> x3::eps[ends_agree]) | x3::eps[clear_range]))]
+           [set_span];
+auto const single_quantity_def = x3::raw[single_amount][set_span];
 
 auto const hedged_quantity_def =
     x3::raw[-hedge_word[set_qualifier] >> -keyword("the") >> quantity_rule[set_value]][set_hedged_start];
