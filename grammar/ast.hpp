@@ -93,7 +93,7 @@ struct hedged_quantity {
 // The words before a number that make it a change ("rose by", "a year-on-year increase of").
 struct change_lead {
   Direction direction = Direction::none;
-  std::string basis;
+  Interned basis;
 };
 
 // What the words around a number make of it. A phrase may carry a second quantity: the amount a
@@ -110,7 +110,7 @@ struct phrase {
   int rank = 0;  // role == rank: the ordinal
   iterator rank_first = nullptr;  // role == rank: the ordinal as written ("11th", "second")
   iterator rank_last = nullptr;
-  std::string change_basis;
+  Interned change_basis;
   iterator share_of_first = nullptr;  // role == share: the whole, as written
   iterator share_of_last = nullptr;
   std::optional<hedged_quantity> conversion;

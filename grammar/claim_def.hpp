@@ -88,7 +88,7 @@ struct vulgar_fractions_table : x3::symbols<int> {
 };
 inline vulgar_fractions_table const vulgar_fractions;
 
-struct change_basis_table : x3::symbols<std::string> {
+struct change_basis_table : x3::symbols<Interned> {
   change_basis_table() {
     for (char const* period : {"year", "month", "quarter", "week"}) {
       std::string const p(period);
@@ -258,13 +258,13 @@ inline auto const set_qualifier = [](auto& context) { _val(context).qualifier = 
 inline auto const set_value = [](auto& context) { _val(context).value = std::move(_attr(context)); };
 inline auto const set_hedged_start = [](auto& context) { _val(context).first = _attr(context).begin(); };
 inline auto const set_direction = [](auto& context) { _val(context).direction = _attr(context); };
-inline auto const set_basis = [](auto& context) { _val(context).basis = std::move(_attr(context)); };
+inline auto const set_basis = [](auto& context) { _val(context).basis = _attr(context); };
 inline auto const set_change_lead = [](auto& context) {
   _val(context).role = Role::change;
   _val(context).direction = _attr(context).direction;
-  if (!_attr(context).basis.empty()) _val(context).change_basis = std::move(_attr(context).basis);
+  if (!_attr(context).basis.empty()) _val(context).change_basis = _attr(context).basis;
 };
-inline auto const set_phrase_basis = [](auto& context) { _val(context).change_basis = std::move(_attr(context)); };
+inline auto const set_phrase_basis = [](auto& context) { _val(context).change_basis = _attr(context); };
 inline auto const mark_led_by_article = [](auto& context) { _val(context).led_by_article = true; };
 // A change noun after the number ("an 8.3% year-on-year increase") only where an article or a stated
 // basis shows it is a noun phrase; "5 trillion yuan rose" is a level followed by a verb.

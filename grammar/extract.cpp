@@ -725,7 +725,10 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
   // A number beyond a double's range ("$999...9 billion", 400 digits) is no claim anyone can check.
   auto const finite = [](Quantity const& q) { return std::isfinite(q.low) && std::isfinite(q.high); };
   if (!finite(main.quantity)) return;
-  if (phrase.share_of_first != nullptr) main.share_of.assign(phrase.share_of_first, phrase.share_of_last);
+  if (phrase.share_of_first != nullptr) {
+    main.share_of =
+        std::string_view(phrase.share_of_first, static_cast<std::size_t>(phrase.share_of_last - phrase.share_of_first));
+  }
   std::size_t const main_index = claims.size();
   claims.push_back(std::move(main));
 

@@ -51,9 +51,9 @@ struct ExtractedClaim {
   // For role == conversion: index, in the same result vector, of the amount this one converts.
   std::optional<std::size_t> converts;
   // For role == share: the whole as written ("GDP", "total exports"); empty when not stated.
-  std::string share_of;
+  Interned share_of;
   // "year-on-year", "month-on-month", "quarter-on-quarter" when stated for a change.
-  std::string change_basis;
+  Interned change_basis;
 };
 
 }  // namespace claimcheck::grammar
