@@ -16,7 +16,6 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -52,21 +51,39 @@ std::string lowered(std::string_view word) {
   return result;
 }
 
-// The word that ends just before position end (skipping spaces), lower-cased; empty at a boundary.
-std::string word_before(std::string_view text, std::size_t end) {
+// A word of the text as written, which the tests of is_non_claim compare with lower-case words in
+// any case, without a lower-cased copy of it.
+struct TextWord {
+  std::string_view written;
+
+  bool empty() const { return written.empty(); }
+  bool is(std::string_view lower_case) const {
+    if (written.size() != lower_case.size()) return false;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      if (lower(written[i]) != lower_case[i]) return false;
+    }
+    return true;
+  }
+  bool is_any_of(std::initializer_list<std::string_view> lower_case_words) const {
+    return std::any_of(lower_case_words.begin(), lower_case_words.end(), [this](std::string_view w) { return is(w); });
+  }
+};
+
+// The word that ends just before position end (skipping spaces); empty at a boundary.
+TextWord word_before(std::string_view text, std::size_t end) {
   std::size_t last = end;
   while (last > 0 && is_space(text[last - 1])) --last;
   std::size_t first = last;
   while (first > 0 && is_letter(text[first - 1])) --first;
-  return lowered(text.substr(first, last - first));
+  return {text.substr(first, last - first)};
 }
 
-std::string word_after(std::string_view text, std::size_t start) {
+TextWord word_after(std::string_view text, std::size_t start) {
   std::size_t first = start;
   while (first < text.size() && is_space(text[first])) ++first;
   std::size_t last = first;
   while (last < text.size() && (is_letter(text[last]) || text[last] == '.')) ++last;
-  return lowered(text.substr(first, last - first));
+  return {text.substr(first, last - first)};
 }
 
 Interned const rank_unit{"rank"};
@@ -79,12 +96,10 @@ bool is_capitalized_word_before(std::string_view text, std::size_t end) {
   return first < last && text[first] >= 'A' && text[first] <= 'Z';
 }
 
-bool is_month(std::string_view word) {
-  static const std::unordered_set<std::string_view> months = {
-      "january", "february", "march", "april",   "may",      "june",     "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec"};
-  return months.contains(word);
+bool is_month(TextWord word) {
+  return word.is_any_of({"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                         "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                         "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
 }
 
 // What the look back from a number asks of a byte, as a table: it reads every byte before a number.
@@ -650,16 +665,16 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     bool const plain_integer = digits.find_first_of(".,") == std::string_view::npos;
     NumeralValue const value = digits_value(digits);
     if (plain_integer && digits.size() == 4 && value.value >= 1900 && value.value <= 2100) return true;
-    std::string const previous = word_before(text, number_start);
-    std::string const next = word_after(text, number_end);
+    TextWord const previous = word_before(text, number_start);
+    TextWord const next = word_after(text, number_end);
     if (plain_integer && value.value <= 31 && (is_month(previous) || is_month(next))) return true;
-    if (next == "am" || next == "pm" || next == "a.m." || next == "p.m.") return true;
+    if (next.is_any_of({"am", "pm", "a.m.", "p.m."})) return true;
     if (plain_integer && !led && is_capitalized_word_before(text, number_start) && !is_month(previous)) return true;
     // "No. 1", "#3": a label, like a rank, not a count.
     std::size_t label_end = number_start;
     while (label_end > 0 && text[label_end - 1] == ' ') --label_end;
     if (label_end > 0 && text[label_end - 1] == '#') return true;
-    if (label_end > 0 && text[label_end - 1] == '.' && word_before(text, label_end - 1) == "no") return true;
+    if (label_end > 0 && text[label_end - 1] == '.' && word_before(text, label_end - 1).is("no")) return true;
     // "1." or "2)" at the start of a line numbers a list.
     std::size_t line_start = number_start;
     while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) --line_start;
@@ -677,9 +692,7 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     if (high_bare && from.value >= 1900 && from.value <= 2100 && to.value >= 1900 && to.value <= 2100) return true;
   }
   if (numeral.spelled && !phrase.value.high) {
-    std::string const previous = word_before(text, number_start);
-    if (previous == "first" || previous == "second" || previous == "last" || previous == "past" ||
-        previous == "next" || previous == "previous" || previous == "initial") {
+    if (word_before(text, number_start).is_any_of({"first", "second", "last", "past", "next", "previous", "initial"})) {
       return true;
     }
     // "a third consecutive year", "a fifth straight month": an ordinal, unless a whole follows ("a third
@@ -687,8 +700,8 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     FractionParts const fraction = fraction_parts(numeral);
     if (fraction.has_fraction && fraction.article_only && fraction.trailing_scale == 0 && amount.currency.empty() &&
         amount.unit != percent_unit) {
-      std::string const next = word_after(text, number_end);
-      if (!next.empty() && next != "of" && next != "and" && next != "or") return true;
+      TextWord const next = word_after(text, number_end);
+      if (!next.empty() && !next.is_any_of({"of", "and", "or"})) return true;
     }
     // "one of the", "the one you mentioned": a pronoun, not a count ("the" leads no claim).
     bool const stated = phrase.role != Role::level || phrase.qualifier != Qualifier::exact;
