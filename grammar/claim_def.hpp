@@ -433,11 +433,32 @@ auto const describing_word = !not_describing >> x3::lexeme[+x3::lower >> !x3::al
 auto const cents_word = one_of(keyword("cents"), keyword("cent"), keyword("pence"));
 auto const cents_blocker = scale_word | unit_word | trailing_currency_word | x3::lit('%') | x3::digit | x3::lit('-') |
                            (x3::lit('.') >> x3::digit) | (describing_word >> unit_word);
+// Whether a numeral that set_minor_value takes may start at the next word: a whole number under a
+// hundred, neither negative nor a fraction, begins with a digit, an article ("a dozen"), a number word
+// or a scale word; a sign, a point, a denominator or a fraction sign begins only numerals it refuses.
+// The cents are tried after most amounts, nearly always at some other word, which this rules out
+// without a numeral parse. It consumes nothing.
+struct minor_number_may_start_parser : x3::parser<minor_number_may_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    if (i == last) return false;
+    char const c = *i;
+    if ((c >= '0' && c <= '9') || ascii_lower(c) == 'a') return true;
+    symbol_tables const& tables = x3::get<symbol_tables_tag>(context);
+    return tables.number_words.may_begin_with(c) || tables.scales.may_begin_with(c);
+  }
+};
+inline minor_number_may_start_parser const minor_number_may_start{};
 auto const glued_digits = x3::lexeme[+x3::digit >> x3::alpha];  // "11a": a label, not cents
-auto const minor_units_def =
-    -keyword("and") >> !glued_digits >> numeral[set_minor_value] >> (cents_word | !cents_blocker);
+auto const minor_units_def = -keyword("and") >> minor_number_may_start >> !glued_digits >> numeral[set_minor_value] >>
+                             (cents_word | !cents_blocker);
 // After a currency sign the cents must be named: "$3 and 50 cents".
-auto const minor_cents_def = -keyword("and") >> numeral[set_minor_value] >> cents_word;
+auto const minor_cents_def = -keyword("and") >> minor_number_may_start >> numeral[set_minor_value] >> cents_word;
 
 auto const amount_def =
     x3::raw[-currency_word[set_currency] >> amount_number >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
