@@ -1,9 +1,11 @@
 // Period phrases: instantiates the X3 period grammar and scans a text for it at word starts.
 #include "grammar/period.hpp"
 
+#include "grammar/letter_run.hpp"
 #include "grammar/period_def.hpp"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -33,11 +35,6 @@ constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &&
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // The grammar's space (x3::space, the C library's isspace in the "C" locale).
 bool is_c_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
-
-std::size_t letters_end(std::string_view text, std::size_t i) {
-  while (i < text.size() && is_letter(text[i])) ++i;
-  return i;
-}
 
 // The first two letters, folded, of every word a period phrase can begin with: the start words
 // below and the month names. Most words of a text begin otherwise, and this answers for them
@@ -75,20 +72,58 @@ constexpr std::array<Start, 256> starts = [] {
   return kinds;
 }();
 
-// A run of letters folded to lower case, as the grammar's kw() and folded() compare it; empty when
-// longer than any word the tests below look for.
-struct FoldedWord {
-  std::array<char, 10> letters;
-  std::size_t size = 0;
-  std::string_view view() const { return {letters.data(), size}; }
+// A run of letters, compared with words as a key: up to eight letters, folded, packed into one
+// integer (the first in the low byte), so that a switch on the key compares the run with many words
+// at once. Letters are never zero, so a key also tells the run's length; a longer run has key 0,
+// which is no word's.
+struct LetterRun {
+  std::size_t first = 0;
+  std::size_t last = 0;  // where the run ends
+  std::uint64_t key = 0;
+  std::size_t size() const { return last - first; }
 };
-FoldedWord fold(std::string_view letters) {
-  FoldedWord folded;
-  if (letters.size() > folded.letters.size()) return folded;
-  // Only ASCII letters are folded here, and setting bit 0x20 lowers exactly those that are upper case.
-  for (std::size_t k = 0; k < letters.size(); ++k) folded.letters[k] = static_cast<char>(letters[k] | 0x20);
-  folded.size = letters.size();
-  return folded;
+constexpr std::uint64_t key(std::string_view lower_word) {
+  std::uint64_t packed = 0;
+  for (std::size_t k = 0; k < lower_word.size(); ++k) {
+    packed |= std::uint64_t{static_cast<unsigned char>(lower_word[k])} << (8 * k);
+  }
+  return packed;
+}
+LetterRun read_letters(std::string_view text, std::size_t first) {
+  LetterRun run;
+  run.first = first;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (text.size() - first >= 8) {
+      // The run's first eight bytes, the lowest first: most runs end within them, and one load both
+      // finds the end and gives the key.
+      std::uint64_t bytes;
+      std::memcpy(&bytes, text.data() + first, sizeof bytes);
+      const unsigned n = letter_bytes::leading_letters(bytes);
+      if (n == 8) {
+        run.last = letters_end(text, first + 8);
+        if (run.last == first + 8) run.key = bytes | 0x2020202020202020ULL;
+      } else {
+        run.last = first + n;
+        // Only ASCII letters are folded here, and setting bit 0x20 lowers exactly those that are upper case.
+        run.key = (bytes | 0x2020202020202020ULL) & ((std::uint64_t{1} << (8 * n)) - 1);
+      }
+      return run;
+    }
+  }
+  run.last = letters_end(text, first);
+  if (run.size() > 8) return run;
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    run.key |= std::uint64_t{static_cast<unsigned char>(text[first + k] | 0x20)} << (8 * k);
+  }
+  return run;
+}
+// Whether a run of more than eight letters is lower_word, in any case.
+bool is_long_word(std::string_view text, const LetterRun& run, std::string_view lower_word) {
+  if (run.size() != lower_word.size()) return false;
+  for (std::size_t k = 0; k < lower_word.size(); ++k) {
+    if ((text[run.first + k] | 0x20) != lower_word[k]) return false;
+  }
+  return true;
 }
 
 // A month name as the grammar's table has it: capitalised, the rest lower case ("May", not "may").
@@ -99,15 +134,37 @@ bool is_capitalised(std::string_view word) {
   }
   return true;
 }
-bool is_month_name(std::string_view word) {
-  if (word.size() < 3 || word[0] < 'A' || word[0] > 'S') return false;  // April .. September
-  static constexpr std::string_view names[] = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
-  for (const std::string_view name : names) {
-    if (word == name) return true;
+bool is_month_name(std::string_view text, const LetterRun& run) {
+  // Most words are not capitalised, and this answers for them from one byte.
+  if (run.size() < 3 || text[run.first] < 'A' || text[run.first] > 'S') return false;  // April .. September
+  switch (run.key) {
+    case key("january"):
+    case key("february"):
+    case key("march"):
+    case key("april"):
+    case key("may"):
+    case key("june"):
+    case key("july"):
+    case key("august"):
+    case key("october"):
+    case key("november"):
+    case key("december"):
+    case key("jan"):
+    case key("feb"):
+    case key("mar"):
+    case key("apr"):
+    case key("jun"):
+    case key("jul"):
+    case key("aug"):
+    case key("sep"):
+    case key("sept"):
+    case key("oct"):
+    case key("nov"):
+    case key("dec"): break;
+    default:
+      if (!is_long_word(text, run, "september")) return false;
   }
-  return false;
+  return is_capitalised(text.substr(run.first, run.size()));
 }
 
 // The cheap tests below rule out a word start where the period grammar (period_def.hpp) cannot match,
@@ -127,16 +184,21 @@ bool may_follow_the(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
   if (text[i] >= '1' && text[i] <= '4') return true;
-  const FoldedWord folded = fold(text.substr(i, letters_end(text, i) - i));
-  const std::string_view word = folded.view();
-  return word == "first" || word == "second" || word == "third" || word == "fourth" || word == "year";
+  switch (read_letters(text, i).key) {
+    case key("first"):
+    case key("second"):
+    case key("third"):
+    case key("fourth"):
+    case key("year"): return true;
+    default: return false;
+  }
 }
 
 // After "from " or "between ": a year or a month ("from 2020 to 2024", "from January to May").
 bool may_follow_from(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
-  return is_digit(text[i]) || is_month_name(text.substr(i, letters_end(text, i) - i));
+  return is_digit(text[i]) || is_month_name(text, read_letters(text, i));
 }
 
 // A number can start a period only as a year ("2024", "2024-25", "2024 Q4", "2025-07-11"), a day
@@ -162,54 +224,49 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   // After the preposition the grammar reads a period or a year, as at a number on its own.
   if (is_digit(text[i])) return number_may_start_period(text, i);
-  const std::size_t end = letters_end(text, i);
-  const std::string_view as_written = text.substr(i, end - i);
-  if (is_month_name(as_written) || as_written == "H" || as_written == "Q" || as_written == "FY") return true;
-  const FoldedWord folded = fold(as_written);
-  const std::string_view word = folded.view();
-  if (word == "the") return may_follow_the(text, end);
-  return word == "from" || word == "between" || word == "first" || word == "second" || word == "third" ||
-         word == "fourth" || word == "fiscal" || word == "this" || word == "last" || word == "next";
+  const LetterRun run = read_letters(text, i);
+  if (is_month_name(text, run)) return true;
+  switch (run.key) {
+    case key("h"):  // "H" and "Q" only as written, and "FY"
+    case key("q"): return text[i] == 'H' || text[i] == 'Q';
+    case key("fy"): return text[i] == 'F' && text[i + 1] == 'Y';
+    case key("the"): return may_follow_the(text, run.last);
+    case key("from"):
+    case key("between"):
+    case key("first"):
+    case key("second"):
+    case key("third"):
+    case key("fourth"):
+    case key("fiscal"):
+    case key("this"):
+    case key("last"):
+    case key("next"): return true;
+    default: return false;
+  }
 }
 
 // The words a period phrase can begin with, by what the grammar needs after them.
 enum class StartWord { none, preposition, the, from, relative, first, fiscal, other };
 
-StartWord start_word(std::string_view word) {  // folded
-  // Within a case every candidate has the word's length, and a fixed-length memcmp compiles inline.
-  auto is = [&](char const* lower_word) { return std::memcmp(word.data(), lower_word, word.size()) == 0; };
-  switch (word.size()) {
-    case 2:
-      if (is("in") || is("by")) return StartWord::preposition;
-      if (is("fy")) return StartWord::other;
-      break;
-    case 3:
-      if (is("for")) return StartWord::preposition;
-      if (is("the")) return StartWord::the;
-      break;
-    case 4:
-      if (is("over")) return StartWord::preposition;
-      if (is("from")) return StartWord::from;
-      if (is("this") || is("last") || is("next")) return StartWord::relative;
-      break;
-    case 5:
-      if (is("first")) return StartWord::first;
-      if (is("since")) return StartWord::preposition;  // followed by what a preposition may be
-      break;
-    case 6:
-      if (is("during")) return StartWord::preposition;
-      if (is("fiscal")) return StartWord::fiscal;
-      break;
-    case 7:
-      if (is("between")) return StartWord::from;
-      break;
-    case 10:
-      if (is("throughout")) return StartWord::preposition;
-      break;
-    default:
-      break;
+StartWord start_word(std::string_view text, const LetterRun& run) {
+  switch (run.key) {
+    case key("in"):
+    case key("by"):
+    case key("for"):
+    case key("over"):
+    case key("since"):  // followed by what a preposition may be
+    case key("during"): return StartWord::preposition;
+    case key("fy"): return StartWord::other;
+    case key("the"): return StartWord::the;
+    case key("from"):
+    case key("between"): return StartWord::from;
+    case key("this"):
+    case key("last"):
+    case key("next"): return StartWord::relative;
+    case key("first"): return StartWord::first;
+    case key("fiscal"): return StartWord::fiscal;
+    default: return is_long_word(text, run, "throughout") ? StartWord::preposition : StartWord::none;
   }
-  return StartWord::none;
 }
 
 // Whether a period phrase may begin at the word start i. Sets scanned to where the run of letters
@@ -219,12 +276,10 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
   if (is_digit(c)) return number_may_start_period(text, i);
   if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
   if (i + 1 >= text.size() || !is_start_pair(c, text[i + 1])) return false;
-  const std::size_t end = letters_end(text, i + 2);
+  const LetterRun run = read_letters(text, i);
+  const std::size_t end = run.last;
   scanned = end;
-  const std::string_view as_written = text.substr(i, end - i);
-  // start_word knows words of 2 to 7 letters and of 10: other words need no folding.
-  const bool may_be_start_word = (as_written.size() >= 2 && as_written.size() <= 7) || as_written.size() == 10;
-  switch (may_be_start_word ? start_word(fold(as_written).view()) : StartWord::none) {
+  switch (start_word(text, run)) {
     case StartWord::preposition:
       return may_follow_preposition(text, end);
     case StartWord::the:
@@ -233,21 +288,20 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
       return may_follow_from(text, end);
     case StartWord::relative: {  // "this year", "last year", "next year"
       const std::size_t next = after_space(text, end);
-      return next < text.size() && fold(text.substr(next, letters_end(text, next) - next)).view() == "year";
+      return next < text.size() && read_letters(text, next).key == key("year");
     }
     case StartWord::first:  // "first half", "first-quarter", "first five months"
       return end < text.size() && (text[end] == '-' || is_c_space(text[end]));
     case StartWord::fiscal: {  // "fiscal 2024", "fiscal year 2024"
       const std::size_t next = after_space(text, end);
-      return next < text.size() &&
-             (is_digit(text[next]) || fold(text.substr(next, letters_end(text, next) - next)).view() == "year");
+      return next < text.size() && (is_digit(text[next]) || read_letters(text, next).key == key("year"));
     }
     case StartWord::other:  // "FY": rare enough to leave to the parser
       return true;
     case StartWord::none:
       break;
   }
-  return is_capitalised(as_written) && is_month_name(as_written);
+  return is_month_name(text, run);
 }
 
 // A number right after a currency sign, a decimal point or a thousands separator is an amount
