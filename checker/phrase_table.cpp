@@ -24,11 +24,11 @@ constexpr std::array<bool, 256> word_bytes = [] {
 bool is_word_byte(unsigned char c) { return word_bytes[c]; }
 // What a byte is to a word, as bits: a word runs on over the plain ones without a further test.
 enum ByteKind : unsigned char {
-  ends = 0,         // space and punctuation other than the joiners: never in a word
-  plain = 1,        // letters other than A-Z, digits, '&', bytes of non-ASCII characters but 0xE2
-  plain_upper = 2,  // A-Z
-  e2 = 4,           // 0xE2: begins a curly quote or a dash (punctuation), or another character
-  joiner = 8,       // - ' . : inside a word only
+  ends = 0,    // space and punctuation other than the joiners: never in a word
+  plain = 1,   // letters, digits, '&', bytes of non-ASCII characters but 0xE2
+  upper = 2,   // A-Z, which are plain as well
+  e2 = 4,      // 0xE2: begins a curly quote or a dash (punctuation), or another character
+  joiner = 8,  // - ' . : inside a word only
 };
 constexpr std::array<ByteKind, 256> byte_kinds = [] {
   std::array<ByteKind, 256> kinds{};
@@ -37,7 +37,7 @@ constexpr std::array<ByteKind, 256> byte_kinds = [] {
     if (c == 0xE2) {
       kind = e2;
     } else if (is_upper(static_cast<unsigned char>(c))) {
-      kind = plain_upper;
+      kind = static_cast<ByteKind>(plain | upper);
     } else if (word_bytes[static_cast<std::size_t>(c)]) {
       kind = plain;
     } else if (c == '-' || c == '\'' || c == '.') {
@@ -105,13 +105,36 @@ void WordList::split(std::string_view text, std::size_t base_offset) {
       continue;
     }
     const unsigned char* const start = p;
-    unsigned char kinds = 0;  // the kinds of the plain bytes, or-ed: plain_upper is set when one is A-Z
-    bool joined = false;      // whether the word runs on over a byte that is not plain
+    unsigned kinds = 0;   // the kinds of the plain bytes, or-ed: upper is set when one is A-Z
+    bool joined = false;  // whether the word runs on over a byte that is not plain
     ByteKind next = ends;
     for (;;) {
-      while (p != end && ((next = byte_kinds[*p]) & (plain | plain_upper)) != 0) {
+      // While four bytes remain, the bound is tested once for the four.
+      while (end - p >= 4) {
+        if (((next = byte_kinds[p[0]]) & plain) == 0) break;
         kinds |= next;
-        ++p;
+        if (((next = byte_kinds[p[1]]) & plain) == 0) {
+          p += 1;
+          break;
+        }
+        kinds |= next;
+        if (((next = byte_kinds[p[2]]) & plain) == 0) {
+          p += 2;
+          break;
+        }
+        kinds |= next;
+        if (((next = byte_kinds[p[3]]) & plain) == 0) {
+          p += 3;
+          break;
+        }
+        kinds |= next;
+        p += 4;
+      }
+      if (end - p < 4) {  // else the loop above has stopped at a byte that is not plain
+        while (p != end && ((next = byte_kinds[*p]) & plain) != 0) {
+          kinds |= next;
+          ++p;
+        }
       }
       if (p == end || next == ends) break;
       const auto left = static_cast<std::size_t>(end - p);
@@ -133,7 +156,7 @@ void WordList::split(std::string_view text, std::size_t base_offset) {
     const std::size_t folded_size = joined ? folded_length(as_written) : length;
     std::string_view folded(as_written.data(), folded_size);
     // Most words are written in lower case, and are their own folded form.
-    if ((kinds & plain_upper) != 0) {
+    if ((kinds & upper) != 0) {
       for (std::size_t k = 0; k < folded_size; ++k) folded_end[k] = lower_bytes[start[k]];
       folded = std::string_view(folded_end, folded_size);
       folded_end += folded_size;
