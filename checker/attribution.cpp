@@ -229,6 +229,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<Resolved> resolved;                // the sentence's periods
   std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
   std::vector<PhraseMatch> whole_matches;
+  // The claims of a sentence often take their metric from the same words, and a paragraph's from
+  // the words the context keeps: the words last interned are interned again only when others come.
+  std::string_view last_metric_words;
+  Interned last_metric_text;
+  auto metric_text_of = [&](std::string_view metric_words) {
+    if (metric_words.data() != last_metric_words.data() || metric_words.size() != last_metric_words.size()) {
+      last_metric_words = metric_words;
+      last_metric_text = metric_words;
+    }
+    return last_metric_text;
+  };
 
   // The first sentence that ends after the next claim begins: the claim's own, if it has one.
   std::size_t claim_sentence = 0;
@@ -384,7 +395,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       bool assigned = false;
       auto assign_match = [&](const PhraseMatch& m) {
         c.metric = *m.value;
-        c.metric_text = text.substr(m.offset, m.length);
+        std::string_view metric_words = text.substr(m.offset, m.length);
         // "trade value of mechanical and electronic products" is a narrower metric than trade value.
         std::size_t w = m.first_word + m.word_count;
         if (w < words.size() && words[w].folded == "of" && !is_clause_boundary(text.substr(
@@ -407,7 +418,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           }
           if (!narrower.empty()) {
             c.metric = c.metric.str() + "/" + join(narrower, '_');
-            c.metric_text = text.substr(m.offset, end_offset - m.offset);
+            metric_words = text.substr(m.offset, end_offset - m.offset);
           }
         }
         // "the share of exports" is a percentage, not the exports themselves.
@@ -416,8 +427,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
              words[m.first_word - 2].folded == "percentage")) {
           c.metric = c.metric.str() + "/share";
           const std::size_t begin = words[m.first_word - 2].offset;
-          c.metric_text = text.substr(begin, m.offset + m.length - begin);
+          metric_words = text.substr(begin, m.offset + m.length - begin);
         }
+        c.metric_text = metric_text_of(metric_words);
         assigned = true;
       };
 
@@ -441,7 +453,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             }
             if (!name.empty()) {
               c.metric = "auto:" + join(name, '_');
-              c.metric_text = text.substr(start_offset, end_offset - start_offset);
+              c.metric_text = metric_text_of(text.substr(start_offset, end_offset - start_offset));
               assigned = true;
             }
           }
@@ -499,7 +511,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         const bool may_inherit = metric_matches.empty() && !context.metric.empty() && e.role == grammar::Role::change;
         if (parts.empty() && may_inherit) {
           c.metric = context.metric;
-          c.metric_text = context.metric_text;
+          c.metric_text = metric_text_of(context.metric_text);
           assigned = true;
         }
         if (parts.empty() && !assigned) {
@@ -515,7 +527,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         }
         if (!assigned && !parts.empty()) {
           c.metric = "auto:" + join(parts, '_');
-          c.metric_text = text.substr(from, to > from ? to - from : 0);
+          c.metric_text = metric_text_of(text.substr(from, to > from ? to - from : 0));
         }
       }
       claims.push_back(std::move(c));
