@@ -229,9 +229,12 @@ inline auto const set_minor_value = [](auto& context) {
   _pass(context) = !numeral.negative && whole && short_digits && !fraction_parts(numeral).has_fraction;
   _val(context) = value.value;
 };
+// A failed action does not undo what it wrote: the cents are written only when they attach, or
+// "sold 5 and 50 cents" would read as 5.5.
 inline auto const set_minor_units = [](auto& context) {
-  _pass(context) = !_val(context).has_scale && !_val(context).currency.empty();
-  _val(context).minor_units = _attr(context);
+  bool const attaches = !_val(context).has_scale && !_val(context).currency.empty();
+  _pass(context) = attaches;
+  if (attaches) _val(context).minor_units = _attr(context);
 };
 inline auto const mark_joined_by_to = [](auto& context) { _val(context).joined_by_to = true; };
 inline auto const set_low = [](auto& context) { _val(context).low = std::move(_attr(context)); };

@@ -620,6 +620,30 @@ TEST_CASE("a currency amount with its cents") {
   CHECK(tickets.quantity.high == doctest::Approx(10));
 }
 
+TEST_CASE("cents that attach to no currency leave the amount before them as it is written") {
+  // A number with no currency, or one with a scale, takes no cents: the cents are a claim of their own.
+  std::string_view const bare = "The shop sold 5 and 50 cents worth of sweets.";
+  auto const sold = claims_in(bare);
+  REQUIRE(sold.size() == 2);
+  CHECK(quantity_text(bare, sold[0]) == "5");
+  CHECK(sold[0].quantity.low == 5);
+  CHECK(sold[0].quantity.precision == 1);
+  CHECK(quantity_text(bare, sold[1]) == "50 cents");
+
+  std::string_view const scaled = "The fund held 3 million 50 cents in cash.";
+  auto const held = claims_in(scaled);
+  REQUIRE(held.size() == 2);
+  CHECK(quantity_text(scaled, held[0]) == "3 million");
+  CHECK(held[0].quantity.low == 3e6);
+  CHECK(held[0].quantity.precision == 1e6);
+
+  std::string_view const counted = "Inspectors counted 12 45 cents coins.";
+  auto const coins = claims_in(counted);
+  REQUIRE(coins.size() == 2);
+  CHECK(coins[0].quantity.low == 12);
+  CHECK(coins[0].quantity.precision == 1);
+}
+
 TEST_CASE("a year followed by a unit is a count, not a date") {
   std::string_view const sentence = "The plant made 2024 tonnes of steel.";
   auto const claim = only_claim(sentence);
