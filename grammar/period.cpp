@@ -73,24 +73,18 @@ constexpr std::array<Start, 256> starts = [] {
 }();
 
 // A run of letters, compared with words as a key: up to eight letters, folded, packed into one
-// integer (the first in the low byte), so that a switch on the key compares the run with many words
-// at once. Letters are never zero, so a key also tells the run's length; a longer run has key 0,
-// which is no word's.
-struct LetterRun {
+// integer (the first in the low byte, the first half of letter_run.hpp's packed form), so that a
+// switch on the key compares the run with many words at once. Letters are never zero, so a key also
+// tells the run's length; a longer run has key 0, which is no word's.
+struct KeyedRun {
   std::size_t first = 0;
   std::size_t last = 0;  // where the run ends
   std::uint64_t key = 0;
   std::size_t size() const { return last - first; }
 };
-constexpr std::uint64_t key(std::string_view lower_word) {
-  std::uint64_t packed = 0;
-  for (std::size_t k = 0; k < lower_word.size(); ++k) {
-    packed |= std::uint64_t{static_cast<unsigned char>(lower_word[k])} << (8 * k);
-  }
-  return packed;
-}
-LetterRun read_letters(std::string_view text, std::size_t first) {
-  LetterRun run;
+constexpr std::uint64_t key(std::string_view lower_word) { return packed_letters(lower_word).packed[0]; }
+KeyedRun read_letters(std::string_view text, std::size_t first) {
+  KeyedRun run;
   run.first = first;
   if constexpr (std::endian::native == std::endian::little) {
     if (text.size() - first >= 8) {
@@ -118,7 +112,7 @@ LetterRun read_letters(std::string_view text, std::size_t first) {
   return run;
 }
 // Whether a run of more than eight letters is lower_word, in any case.
-bool is_long_word(std::string_view text, const LetterRun& run, std::string_view lower_word) {
+bool is_long_word(std::string_view text, const KeyedRun& run, std::string_view lower_word) {
   if (run.size() != lower_word.size()) return false;
   for (std::size_t k = 0; k < lower_word.size(); ++k) {
     if ((text[run.first + k] | 0x20) != lower_word[k]) return false;
@@ -134,7 +128,7 @@ bool is_capitalised(std::string_view word) {
   }
   return true;
 }
-bool is_month_name(std::string_view text, const LetterRun& run) {
+bool is_month_name(std::string_view text, const KeyedRun& run) {
   // Most words are not capitalised, and this answers for them from one byte.
   if (run.size() < 3 || text[run.first] < 'A' || text[run.first] > 'S') return false;  // April .. September
   switch (run.key) {
@@ -224,7 +218,7 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   // After the preposition the grammar reads a period or a year, as at a number on its own.
   if (is_digit(text[i])) return number_may_start_period(text, i);
-  const LetterRun run = read_letters(text, i);
+  const KeyedRun run = read_letters(text, i);
   if (is_month_name(text, run)) return true;
   switch (run.key) {
     case key("h"):  // "H" and "Q" only as written, and "FY"
@@ -248,7 +242,7 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
 // The words a period phrase can begin with, by what the grammar needs after them.
 enum class StartWord { none, preposition, the, from, relative, first, fiscal, other };
 
-StartWord start_word(std::string_view text, const LetterRun& run) {
+StartWord start_word(std::string_view text, const KeyedRun& run) {
   switch (run.key) {
     case key("in"):
     case key("by"):
@@ -276,7 +270,7 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
   if (is_digit(c)) return number_may_start_period(text, i);
   if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
   if (i + 1 >= text.size() || !is_start_pair(c, text[i + 1])) return false;
-  const LetterRun run = read_letters(text, i);
+  const KeyedRun run = read_letters(text, i);
   const std::size_t end = run.last;
   scanned = end;
   switch (start_word(text, run)) {
