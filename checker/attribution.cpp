@@ -592,18 +592,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::size_t known_column = 0;
   for (Claim& c : claims) {
     if (c.subject.empty()) c.subject = default_subject;
-    // Claims come in text order, so the line of each is found from the last one's, and its column
-    // counted on from the last claim on its line or from the line's start.
-    std::size_t claim_line = known_line;
-    if (claim_line != 0 && c.offset >= known_offset) {
-      const std::vector<std::size_t>& starts = document.line_starts;
-      while (claim_line < starts.size() && starts[claim_line] <= c.offset) ++claim_line;
-    }
-    const auto [line, column] =
-        claim_line == 0 || c.offset < known_offset ? document.line_column(c.offset)
-        : claim_line == known_line
-            ? document.line_column(c.offset, known_offset, known_line, known_column)
-            : document.line_column(c.offset, document.line_starts[claim_line - 1], claim_line, 1);
+    // Claims come in text order, so the line and column of each are counted on from the last one's.
+    const auto [line, column] = known_line == 0
+                                    ? document.line_column(c.offset)
+                                    : document.line_column(c.offset, known_offset, known_line, known_column);
     c.line = line;
     c.column = column;
     known_offset = c.offset;

@@ -1281,9 +1281,15 @@ std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset) co
 std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset, std::size_t known_offset,
                                                           std::size_t known_line, std::size_t known_column) const {
   offset = std::min(offset, original.size());
-  if (known_offset > offset || line_of(line_starts, offset) != known_line) return line_column(offset);
+  if (known_offset > offset || known_line == 0) return line_column(offset);
+  std::size_t line = known_line;
+  while (line < line_starts.size() && line_starts[line] <= offset) ++line;
   std::size_t column = known_column;
   std::size_t k = known_offset;
+  if (line != known_line) {  // a later line: counted from its start (past line 1, so no BOM is there)
+    column = 1;
+    k = line_starts[line - 1];
+  }
   while (k < offset) {
     // An ASCII byte is one column; only the others need the UTF-8 decoder.
     if (offset - k >= 8 && swar::any_non_ascii(swar::load(original.data() + k)) == 0) {
@@ -1295,7 +1301,7 @@ std::pair<std::size_t, std::size_t> Document::line_column(std::size_t offset, st
     k += length == 0 ? 1 : length;
     ++column;
   }
-  return {known_line, column};
+  return {line, column};
 }
 
 std::string_view Document::line_text(std::size_t line) const {

@@ -39,8 +39,11 @@ struct Document {
 
   // 1-based line and column (column in Unicode code points) of a byte offset.
   std::pair<std::size_t, std::size_t> line_column(std::size_t offset) const;
-  // The same, continuing from a known position earlier on the same line: for many claims on one long
-  // line, counting from the line start each time would be quadratic.
+  // The same, continuing from a known position (known_offset on known_line at known_column) at or
+  // before offset: for claims visited in order, the line is found by walking on over the line starts
+  // in between instead of a search, and on the known line only the bytes after the known position are
+  // decoded (for many claims on one long line, counting from the line start each time would be
+  // quadratic).
   std::pair<std::size_t, std::size_t> line_column(std::size_t offset, std::size_t known_offset, std::size_t known_line,
                                                   std::size_t known_column) const;
   std::string_view line_text(std::size_t line) const;  // without its line end

@@ -158,6 +158,29 @@ TEST_CASE("CRLF and a lone CR are line ends, and text keeps every offset") {
   CHECK(sentence_texts(doc) == std::vector<std::string>{"Exports rose.", "Imports fell.", "Trade grew."});
 }
 
+TEST_CASE("a position counted on from an earlier one is where a search from the start puts it") {
+  // Line starts: 0, 15 ("Imports fell." after CRLF), 29 (after the lone CR), 42, 50 (an empty line), 51.
+  const Document doc = make_document("crlf.txt",
+                                     "Exports rose.\r\nImports fell.\rTrade grew.\r\n\xE2\x82\xAC"
+                                     "5 up\n\nEnd");
+  using Position = std::pair<std::size_t, std::size_t>;
+  // On the same line, from the known column; on a later line, from that line's start.
+  CHECK(doc.line_column(12, 8, 1, 9) == Position{1, 13});
+  CHECK(doc.line_column(37, 8, 1, 9) == Position{3, 9});
+  CHECK(doc.line_column(46, 37, 3, 9) == Position{4, 3});  // the euro sign is one column
+  CHECK(doc.line_column(51, 15, 2, 1) == Position{6, 1});
+  // A known position after the offset is not used.
+  CHECK(doc.line_column(20, 37, 3, 9) == Position{2, 6});
+  // From every character start (a claim never starts inside a UTF-8 sequence) to every offset after it.
+  for (std::size_t from = 0; from <= doc.original.size(); ++from) {
+    if (from < doc.original.size() && (static_cast<unsigned char>(doc.original[from]) & 0xC0) == 0x80) continue;
+    const auto [line, column] = doc.line_column(from);
+    for (std::size_t offset = from; offset <= doc.original.size(); ++offset) {
+      CHECK(doc.line_column(offset, from, line, column) == doc.line_column(offset));
+    }
+  }
+}
+
 TEST_CASE("a byte order mark is blanked and does not count as a column") {
   const Document doc = make_document("bom.md", "\xEF\xBB\xBF" "Exports rose 5 percent.");
   CHECK(doc.text == "   Exports rose 5 percent.");
