@@ -95,6 +95,57 @@ char* write_escaped(char* at, std::string_view text) {
   }
 }
 
+// 10^0 to 10^19, each held exactly by a double (5^19 < 2^53).
+constexpr std::array<double, 20> exact_powers_of_ten = [] {
+  std::array<double, 20> powers{};
+  double power = 1;
+  for (double& p : powers) {
+    p = power;
+    power *= 10;
+  }
+  return powers;
+}();
+
+// Writes a value that is not an integer as the fewest decimals that read back as it ("8.3", "0.01"),
+// which is what fmt writes, without fmt's general algorithm; nullptr when the value is not one this
+// handles (fewer than 15 significant digits, 1e-4 <= |value| < 1e14), and fmt must write it.
+//
+// Why it is what fmt writes: fmt writes the decimal with the fewest significant digits among those
+// that round to the value (the closest of them when there are several), in fixed notation for these
+// magnitudes, with no trailing zeros. Let a = |value| and, for k = 1, 2, ..., n the integer nearest
+// to fl(a * 10^k) while that stays below 1e15. n / 10^k, two exact doubles divided with correct
+// rounding, equals a exactly when the decimal n * 10^-k rounds to a. In units of 10^-k the decimals
+// that round to a span at most one ulp of a, under 2^-52 * 1e15 < 0.23, and fl(a * 10^k) is within
+// 2^-53 * 1e15 < 0.12 of a * 10^k: so at each k at most one multiple of 10^-k rounds to a, and when
+// one does it is n. The first k that finds one therefore gives the decimal with the fewest
+// fractional digits; no integer rounds to a (a is no integer, and integers below 2^53 are doubles),
+// nor does a power of ten with fewer fractional digits, so that decimal has the fewest significant
+// digits too, and is the only such one. json_writer_test compares it with fmt on many values.
+char* write_short_fraction(char* at, double value) {
+  const double magnitude = std::fabs(value);
+  if (!(magnitude >= 1e-4 && magnitude < 1e14)) return nullptr;
+  for (std::size_t k = 1; k < exact_powers_of_ten.size(); ++k) {
+    const double scaled = magnitude * exact_powers_of_ten[k];
+    if (scaled >= 1e15) return nullptr;
+    const auto digits = static_cast<std::uint64_t>(scaled + 0.5);  // exact: scaled < 2^50
+    if (static_cast<double>(digits) / exact_powers_of_ten[k] != magnitude) continue;
+    if (value < 0) *at++ = '-';
+    char buffer[16];
+    const std::size_t length =
+        static_cast<std::size_t>(std::to_chars(buffer, buffer + sizeof buffer, digits).ptr - buffer);
+    if (length > k) {
+      at = std::copy_n(buffer, length - k, at);
+      *at++ = '.';
+      return std::copy_n(buffer + (length - k), k, at);
+    }
+    *at++ = '0';
+    *at++ = '.';
+    at = std::fill_n(at, k - length, '0');
+    return std::copy_n(buffer, length, at);
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 JsonAppender& JsonAppender::string(std::string_view text) {
@@ -111,6 +162,8 @@ JsonAppender& JsonAppender::number(double value) {
   char* at = room(max_number_bytes);
   if (std::fabs(value) < 9e15 && value == std::floor(value)) {
     at_ = std::to_chars(at, at + max_number_bytes, static_cast<long long>(value)).ptr;
+  } else if (char* const end = write_short_fraction(at, value)) {
+    at_ = end;
   } else {
     at_ = fmt::format_to(at, FMT_COMPILE("{}"), value);
   }

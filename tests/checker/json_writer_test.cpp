@@ -4,6 +4,10 @@
 #include "rules/period.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -75,6 +79,65 @@ TEST_CASE("numbers: integers without a fraction, others shortest round-trip, no 
   CHECK(number_json(1e300) == "1e+300");
   CHECK(number_json(std::numeric_limits<double>::quiet_NaN()) == "null");
   CHECK(number_json(std::numeric_limits<double>::infinity()) == "null");
+}
+
+TEST_CASE("numbers: decimals are written as fmt writes them, shortest round-trip, on many values") {
+  // What the writer wrote before it spelled short decimals itself: the reference.
+  const auto fmt_json = [](double value) {
+    if (std::fabs(value) < 9e15 && value == std::floor(value)) return std::to_string(static_cast<long long>(value));
+    return fmt::format("{}", value);
+  };
+  std::size_t mismatches = 0;
+  std::size_t compared = 0;
+  const auto compare = [&](double value) {
+    if (!std::isfinite(value)) return;
+    ++compared;
+    if (number_json(value) != fmt_json(value) && ++mismatches <= 10) {
+      FAIL_CHECK(fmt::format("{:a}: {} written, fmt writes {}", value, number_json(value), fmt_json(value)));
+    }
+  };
+  const auto compare_around = [&](double value) {
+    for (const double v : {value, std::nextafter(value, 0.0), std::nextafter(value, HUGE_VAL),
+                           std::nextafter(std::nextafter(value, HUGE_VAL), HUGE_VAL)}) {
+      compare(v);
+      compare(-v);
+    }
+  };
+  // Decimals as drafts write them, and their neighbours, which need 16 or 17 digits.
+  for (long long digits = 1; digits <= 100000; ++digits) {
+    double power = 1;
+    for (int k = 1; k <= 9; ++k) {
+      power *= 10;
+      compare_around(static_cast<double>(digits) / power);
+    }
+  }
+  for (long long digits = 100000000000000LL - 50000; digits < 100000000000000LL + 50000; ++digits) {
+    compare_around(static_cast<double>(digits) / 10);    // near 1e13, where 15 digits run out
+    compare_around(static_cast<double>(digits) / 1e18);  // near 1e-4, where fmt turns to exponents
+  }
+  // Powers of two and of ten, the edges of the fast path, and results of arithmetic.
+  for (int e = -30; e <= 60; ++e) compare_around(std::ldexp(1.0, e));
+  for (int e = -8; e <= 17; ++e) compare_around(std::pow(10.0, e));
+  for (const double v : {1e-4, 9.9999e-5, 1e14, 99999999999999.9, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 3.6e12 / 7,
+                         891.1 * 1.081, 0.000123, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308}) {
+    compare_around(v);
+  }
+  // Doubles of every magnitude from random bits.
+  std::uint64_t state = 88172645463325252ULL;
+  for (int n = 0; n < 1000000; ++n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    double value = 0;
+    std::memcpy(&value, &state, sizeof value);
+    compare(value);
+    // The same significand at a magnitude drafts use, from 2^-18 to 2^52.
+    int exponent = 0;
+    const double significand = std::frexp(value, &exponent);
+    if (std::isfinite(significand)) compare(std::ldexp(significand, static_cast<int>(state % 71) - 17));
+  }
+  CHECK(mismatches == 0);
+  CHECK(compared > 10000000);
 }
 
 TEST_CASE("lines: literals and values in the order written, after what the string held") {
