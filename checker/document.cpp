@@ -114,14 +114,16 @@ void sanitize(std::string& text, std::vector<std::size_t>& line_starts) {
   char* const bytes = text.data();
   const std::size_t size = text.size();
   while (i < size) {
-    // Eight bytes of printable ASCII at a time, most of a draft (a line feed or tab among them is
-    // looked at byte by byte below).
+    // Eight bytes of printable ASCII at a time, most of a draft; from a word that holds other bytes,
+    // the first of them (a line feed, a tab, a non-ASCII character) is looked at below.
     if (size - i >= 8) {
       const auto word = swar::load(bytes + i);
-      if ((swar::any_below(word, 0x20) | swar::any_above(word, 0x7E)) == 0) {
+      const auto unsafe = swar::any_below(word, 0x20) | swar::any_above(word, 0x7E);
+      if (unsafe == 0) {
         i += 8;
         continue;
       }
+      i += swar::first_flagged_byte(unsafe);
     }
     if (!unsafe_bytes[static_cast<unsigned char>(bytes[i])]) {  // printable ASCII, tab: kept
       ++i;
@@ -831,8 +833,10 @@ constexpr std::array<bool, 256> sentence_event_bytes = [] {
 std::size_t next_sentence_event(std::string_view text, std::size_t from, std::size_t limit) {
   for (; from < limit && limit - from >= 8; from += 8) {
     const auto word = swar::load(text.data() + from);
-    if ((swar::any_below(word, '\r' + 1) | swar::any_equal(word, '.') | swar::any_equal(word, '!') |
-         swar::any_equal(word, '?')) != 0) {
+    const auto events = swar::any_below(word, '\r' + 1) | swar::any_equal(word, '.') | swar::any_equal(word, '!') |
+                        swar::any_equal(word, '?');
+    if (events != 0) {
+      from += swar::first_flagged_byte(events);
       break;
     }
   }

@@ -3,6 +3,8 @@
 // nonzero when, and only when, some byte of the word is of the kind tested.
 #pragma once
 
+#include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -42,6 +44,20 @@ constexpr Word any_equal(Word word, char c) {
 template <typename Word>
 constexpr Word any_non_ascii(Word word) {
   return static_cast<Word>(word & highs<Word>);
+}
+
+// Where, in the order of memory, the first byte of a word that a test (or several, or'ed) flags
+// lies; the mask must be nonzero. Only the lowest flag of a mask is sure to be right: a borrow or a
+// carry runs from a flagged byte to the higher ones and may flag some of them as well. On a
+// little-endian machine the lowest byte comes first in memory, so the answer is exact; elsewhere it
+// is 0, at or before the first flagged byte, from where a caller reads byte by byte.
+template <typename Word>
+constexpr std::size_t first_flagged_byte(Word mask) {
+  if constexpr (std::endian::native == std::endian::little) {
+    return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+  } else {
+    return 0;
+  }
 }
 
 }  // namespace claimcheck::swar

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 
 namespace swar = claimcheck::swar;
@@ -47,3 +48,39 @@ void check_every_byte_at_every_position() {
 TEST_CASE("word tests agree with byte tests: eight-byte words") { check_every_byte_at_every_position<std::uint64_t>(); }
 
 TEST_CASE("word tests agree with byte tests: four-byte words") { check_every_byte_at_every_position<std::uint32_t>(); }
+
+namespace {
+
+// Two bytes of the kind tested at `first` and `second`, which the borrow of the first may disturb,
+// among fillers that are not.
+template <typename Word>
+void check_first_flagged_byte() {
+  for (std::size_t first = 0; first < sizeof(Word); ++first) {
+    for (std::size_t second = first + 1; second < sizeof(Word); ++second) {
+      for (int value = 0; value < 256; ++value) {
+        std::array<char, sizeof(Word)> bytes;
+        bytes.fill('a');
+        bytes[second] = '\n';
+        bytes[first] = static_cast<char>(value);
+        const Word word = swar::load<Word>(bytes.data());
+        CAPTURE(value);
+        CAPTURE(first);
+        CAPTURE(second);
+        const std::size_t expected = value < 0x20 || value > 0x7E || value == '.' ? first : second;
+        const Word mask = swar::any_below(word, 0x20) | swar::any_above(word, 0x7E) | swar::any_equal(word, '.');
+        if constexpr (std::endian::native == std::endian::little) {
+          CHECK(swar::first_flagged_byte(mask) == expected);
+        } else {
+          CHECK(swar::first_flagged_byte(mask) <= expected);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the first flagged byte of a word is the first byte of the kind tested, whatever follows it") {
+  check_first_flagged_byte<std::uint64_t>();
+  check_first_flagged_byte<std::uint32_t>();
+}
