@@ -122,6 +122,13 @@ TEST_CASE("numbers: decimals are written as fmt writes them, shortest round-trip
                          891.1 * 1.081, 0.000123, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308}) {
     compare_around(v);
   }
+  // Integers, most of them ending in zeros as amounts in base units do, up to where fmt takes over.
+  for (long long digits = 1; digits <= 20000; ++digits) {
+    for (double value = static_cast<double>(digits); value < 9.1e15; value *= 10) compare_around(value);
+  }
+  for (const double v : {0.0, -0.0, 8999999999999999.0, 9e15, 4503599627370496.0, 1e15, 123456789012345.0}) {
+    compare_around(v);
+  }
   // Doubles of every magnitude from random bits.
   std::uint64_t state = 88172645463325252ULL;
   for (int n = 0; n < 1000000; ++n) {
