@@ -1,5 +1,6 @@
 // The streaming JSON writer behind `claimcheck extract`: escaping, broken UTF-8, numbers.
 #include "checker/json_writer.hpp"
+#include "checker/utf8.hpp"
 #include "grammar/quantity.hpp"
 #include "rules/period.hpp"
 
@@ -39,6 +40,49 @@ TEST_CASE("strings: quotes, backslashes and control bytes are escaped, UTF-8 pas
                     "5 \xF0\x9F\x93\x88") ==
         "\"China\xE2\x80\x99s \xC2\xA5"
         "5 \xF0\x9F\x93\x88\"");
+}
+
+TEST_CASE("strings: of every length to 40, plain or with a special byte at any place, as escaped byte by byte") {
+  const auto escaped_byte_by_byte = [](std::string_view text) {
+    std::string out = "\"";
+    for (std::size_t k = 0; k < text.size();) {
+      const auto c = static_cast<unsigned char>(text[k]);
+      if (c >= 0x80) {
+        const std::size_t length = claimcheck::utf8_sequence_length(text, k);
+        out += length == 0 ? std::string("\xEF\xBF\xBD") : std::string(text.substr(k, length));
+        k += length == 0 ? 1 : length;
+        continue;
+      }
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+      } else if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else if (c < 0x20) {
+        out += fmt::format("\\u{:04x}", c);
+      } else {
+        out += static_cast<char>(c);
+      }
+      ++k;
+    }
+    return out + "\"";
+  };
+  const std::string plain = "Exports totaled 891.1 billion U.S. dollars";
+  for (std::size_t length = 0; length <= 40; ++length) {
+    const std::string text = plain.substr(0, length);
+    CHECK(string_json(text) == escaped_byte_by_byte(text));
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const std::string_view special : {"\"", "\\", "\n", "\t", "\x01", "\xC2\xA5", "\xFF", "\xE2\x80"}) {
+        std::string with_special = text;
+        with_special.replace(at, std::min(special.size(), length - at), special);
+        with_special.resize(length);
+        CAPTURE(with_special);
+        CHECK(string_json(with_special) == escaped_byte_by_byte(with_special));
+      }
+    }
+  }
 }
 
 TEST_CASE("plain strings: the words of roles, qualifiers, directions and periods need no escaping") {
