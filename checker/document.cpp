@@ -892,23 +892,44 @@ constexpr auto other_keys =
                        "corp", "ltd", "jan",    "feb", "mar",  "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                        "nov",  "dec", "approx", "est", "dept", "a.m", "p.m", "fig", "vol", "pp",  "cf",   "al"});
 
+// The bytes of a word read back from a full stop: letters, and full stops inside it.
+enum : unsigned char { not_in_word, letter, inner_stop };
+constexpr std::array<unsigned char, 256> word_bytes = [] {
+  std::array<unsigned char, 256> kinds{};
+  for (char c = 'a'; c <= 'z'; ++c) {
+    kinds[static_cast<unsigned char>(c)] = letter;
+    kinds[static_cast<unsigned char>(c - 'a' + 'A')] = letter;
+  }
+  kinds['.'] = inner_stop;
+  return kinds;
+}();
+
 // The word ending just before the full stop at `dot`: "Mr" is a title (a name always follows), "U.S",
 // "e.g" and "Oct" are other abbreviations.
 Abbreviation abbreviation_before(std::string_view text, std::size_t dot) {
+  // The word is read back once, and packed into its abbreviation_key on the way while it is short
+  // enough to be an abbreviation: the key of a word holds its last byte lowest, and setting 0x20
+  // lower-cases a letter and keeps a full stop.
+  const std::size_t lookback_end = dot > max_abbreviation_lookback ? dot - max_abbreviation_lookback : 0;
   std::size_t begin = dot;
-  bool dotted = false;
-  while (begin > 0 && dot - begin < max_abbreviation_lookback &&
-         (is_ascii_alpha(text[begin - 1]) || text[begin - 1] == '.')) {
-    dotted = dotted || text[begin - 1] == '.';
+  unsigned kinds = 0;
+  std::uint64_t key = 0;
+  while (begin > lookback_end) {
+    const auto c = static_cast<unsigned char>(text[begin - 1]);
+    const unsigned kind = word_bytes[c];
+    if (kind == not_in_word) break;
+    kinds |= kind;
+    const std::size_t from_end = dot - begin;
+    if (from_end < longest_abbreviation) key |= static_cast<std::uint64_t>(c | 0x20) << (8 * from_end);
     --begin;
   }
   if (begin == dot) return Abbreviation::none;
   if (begin > 0 && (is_ascii_alnum(text[begin - 1]) || text[begin - 1] == '@')) return Abbreviation::none;
-  const std::string_view word = text.substr(begin, dot - begin);
+  const bool dotted = (kinds & inner_stop) != 0;
   // Most words before a full stop are longer than every abbreviation, and are none of them.
-  const std::uint64_t key = word.size() <= longest_abbreviation ? abbreviation_key(word) : 0;
+  if (dot - begin > longest_abbreviation) key = 0;
   if (key != 0 && std::binary_search(title_keys.begin(), title_keys.end(), key)) return Abbreviation::title;
-  if (word.size() == 1 && is_ascii_upper(text[begin])) return Abbreviation::title;  // an initial: "J. Smith"
+  if (dot - begin == 1 && is_ascii_upper(text[begin])) return Abbreviation::title;  // an initial: "J. Smith"
   if (dotted || (key != 0 && std::binary_search(other_keys.begin(), other_keys.end(), key))) {
     return Abbreviation::other;
   }

@@ -125,6 +125,35 @@ TEST_CASE("abbreviations do not end a sentence unless a capitalised word follows
                                  "In 2024 it grew."});
 }
 
+TEST_CASE("the word before a full stop is an abbreviation in any case, and only whole and short enough") {
+  // Whether "<word>. next" splits after the stop: a lower-case word after an abbreviation goes on
+  // with its sentence, after any other word a new sentence starts.
+  const auto splits_after = [](const std::string& word) {
+    const std::string text = "It came " + word + ". next it went.";
+    return split_sentences(text).size() == 2;
+  };
+  for (const std::string word : {"mr", "Mr",  "MR", "Prof", "sr",     "u.s", "U.S", "e.g", "Etc", "vs",
+                                 "NO", "inc", "Co", "sept", "Approx", "a.m", "cf",  "al",  "J",   "www.example.com",
+                                 "x.y"}) {
+    CAPTURE(word);
+    CHECK_FALSE(splits_after(word));
+  }
+  // Longer than every abbreviation, an abbreviation inside a longer word, after a digit or an '@',
+  // a lone lower-case letter, and an address longer than the words looked back over.
+  for (const std::string word : {"percent", "approxi", "xapprox", "tinc", "incs", "5no", "x@no", "j", "zz",
+                                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.b", "a.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}) {
+    CAPTURE(word);
+    CHECK(splits_after(word));
+  }
+  // A title never ends a sentence before a capital; another abbreviation does, and so does a word.
+  CHECK(split_sentences("It was Dr. Li.").size() == 1);
+  CHECK(split_sentences("It was in the U.S. Li went.").size() == 2);
+  CHECK(split_sentences("It was the Mrs. Li went.").size() == 1);
+  // Just inside and just beyond the 24 bytes read back: the word's own dot makes it an address.
+  CHECK_FALSE(splits_after(std::string(22, 'a') + ".b"));
+  CHECK(splits_after(std::string(23, 'a') + ".b"));
+}
+
 TEST_CASE("decimal points, addresses and closing quotes do not split sentences in the wrong place") {
   const std::string text =
       "Growth was 3.6 percent.Exports rose. He called it \"a record.\" Then imports fell! Write to "
