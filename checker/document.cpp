@@ -844,19 +844,25 @@ std::size_t next_sentence_event(std::string_view text, std::size_t from, std::si
   return from;
 }
 
+// Whether the bytes of `mark` stand at text[i], for i at most text.size(): a comparison of a few bytes
+// where a substring would be checked and made first.
+bool mark_at(std::string_view text, std::size_t i, std::string_view mark) {
+  return text.size() - i >= mark.size() && std::memcmp(text.data() + i, mark.data(), mark.size()) == 0;
+}
+
 // Length of a closing quote or bracket at text[i] (", ', ), ], ” ’ »), 0 when none.
 std::size_t closing_mark_length(std::string_view text, std::size_t i) {
   const char c = text[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
-  if (text.substr(i, 3) == "\xE2\x80\x9D" || text.substr(i, 3) == "\xE2\x80\x99") return 3;
-  if (text.substr(i, 2) == "\xC2\xBB") return 2;
+  if (mark_at(text, i, "\xE2\x80\x9D") || mark_at(text, i, "\xE2\x80\x99")) return 3;
+  if (mark_at(text, i, "\xC2\xBB")) return 2;
   return 0;
 }
 
 // Whether text[i] starts a capitalised word, allowing an opening quote before it.
 bool starts_capitalised(std::string_view text, std::size_t i) {
   if (i < text.size() && (text[i] == '"' || text[i] == '\'' || text[i] == '(')) ++i;
-  if (text.substr(i, 3) == "\xE2\x80\x9C" || text.substr(i, 3) == "\xE2\x80\x98") i += 3;
+  if (mark_at(text, i, "\xE2\x80\x9C") || mark_at(text, i, "\xE2\x80\x98")) i += 3;
   return i < text.size() && is_ascii_upper(text[i]);
 }
 
@@ -979,7 +985,7 @@ bool ends_with_terminal_punctuation(std::string_view text, std::size_t line_end_
     const char c = text[e - 1];
     if (c == '"' || c == '\'' || c == ')') {
       --e;
-    } else if (e >= 3 && (text.substr(e - 3, 3) == "\xE2\x80\x9D" || text.substr(e - 3, 3) == "\xE2\x80\x99")) {
+    } else if (e >= 3 && (mark_at(text, e - 3, "\xE2\x80\x9D") || mark_at(text, e - 3, "\xE2\x80\x99"))) {
       e -= 3;
     } else {
       break;
