@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <utility>
 
 namespace claimcheck {
@@ -138,6 +139,112 @@ Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_yea
   return {rules::Period::months(*year, m.first_month, end_year, m.last_month), false};
 }
 
+// The period mentions of a document's sentences, found sentence by sentence as attribution asks for
+// them: the sentences without claims are scanned only when the context they set is read, which in
+// most drafts it never is. Each sentence has the mentions the scan of the whole text finds in it.
+class SentencePeriods {
+ public:
+  SentencePeriods(std::string_view text, const std::vector<Sentence>& sentences)
+      : text_(text), sentences_(sentences), scans_(sentences.size()) {}
+
+  // The mentions that begin in the sentence, valid until the next call.
+  std::span<const grammar::PeriodMention> of(std::size_t sentence) {
+    if (!scans_[sentence].done) {
+      // A scan may begin only where the scan of the whole text stops: after a sentence already
+      // scanned, or at a start that no mention can run across.
+      std::size_t first = sentence;
+      while (first > 0 && !scans_[first - 1].done && !starts_clear(first)) --first;
+      for (std::size_t k = first; k <= sentence; ++k) scan(k);
+    }
+    const Scan& scan = scans_[sentence];
+    return std::span<const grammar::PeriodMention>(mentions_).subspan(scan.first, scan.count);
+  }
+
+ private:
+  struct Scan {
+    bool done = false;
+    std::size_t first = 0;  // into mentions_
+    std::size_t count = 0;
+    std::size_t resume = 0;  // where the scan goes on after the sentence
+  };
+
+  // Whether the scan of the whole text stops at the start of the sentence (not the first): it
+  // follows a byte that is no word character, the bytes between it and the sentence before are none
+  // either, so no mention begins there, and no mention can go on past the last byte of the sentence
+  // before. A mention holds only letters, digits, white space, ',', '-', the bytes of an en or em
+  // dash, and '.' after a month's short name ("Jan.").
+  bool starts_clear(std::size_t sentence) const {
+    const Sentence& before = sentences_[sentence - 1];
+    const std::size_t before_end = before.offset + before.length;
+    const std::size_t begin = sentences_[sentence].offset;
+    for (std::size_t k = before_end; k < begin; ++k) {
+      if (is_scanned_word_byte(text_[k])) return false;
+    }
+    if (is_scanned_word_byte(text_[begin - 1])) return false;
+    const char last = text_[before_end - 1];
+    if (last == '.') {
+      if (before_end < 4) return true;
+      const std::string_view name = text_.substr(before_end - 4, 3);
+      for (const std::string_view month :
+           {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "ept", "Oct", "Nov", "Dec"}) {
+        if (name == month) return false;
+      }
+      return true;
+    }
+    return !may_be_in_mention(last);
+  }
+  // The word characters of the period scan: letters, digits and '_'.
+  static bool is_scanned_word_byte(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+  // The bytes of a mention but '.': letters, digits, the grammar's white space, ',', '-' and the
+  // bytes of an en or em dash.
+  static bool may_be_in_mention(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\t' ||
+           c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
+           byte == 0x93 || byte == 0x94;
+  }
+
+  // Scans the sentence; the one before it is scanned or its start is clear.
+  void scan(std::size_t sentence) {
+    Scan& scan = scans_[sentence];
+    const Sentence& s = sentences_[sentence];
+    std::size_t from = s.offset;
+    if (sentence == 0) {
+      from = 0;
+    } else if (scans_[sentence - 1].done) {
+      from = scans_[sentence - 1].resume;
+    }
+    const std::size_t first = mentions_.size();
+    scan.resume = grammar::find_periods(text_, from, s.offset + s.length, mentions_);
+    // Mentions between sentences belong to none.
+    const auto in_sentence = std::find_if(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.end(),
+                                          [&](const grammar::PeriodMention& m) { return m.offset >= s.offset; });
+    mentions_.erase(mentions_.begin() + static_cast<std::ptrdiff_t>(first), in_sentence);
+    scan.first = first;
+    scan.count = mentions_.size() - first;
+    scan.done = true;
+  }
+
+  std::string_view text_;
+  const std::vector<Sentence>& sentences_;
+  std::vector<Scan> scans_;
+  std::vector<grammar::PeriodMention> mentions_;
+};
+
+// Names that are not the sentence's subject: a currency ("U.S. dollars") and a trading partner
+// ("exports to the EU", "trade with ASEAN").
+bool names_no_subject(const PhraseMatch& m, const WordList& words) {
+  const std::size_t after = m.first_word + m.word_count;
+  if (after < words.size() && (words[after].folded == "dollar" || words[after].folded == "dollars")) return true;
+  std::size_t before = m.first_word;
+  if (before > 0 && words[before - 1].folded == "the") --before;
+  if (before == 0) return false;
+  const std::string_view w = words[before - 1].folded;
+  return w == "to" || w == "from" || w == "with" || w == "against" || w == "between" || w == "and";
+}
+
 // What the grammar said of a claim, before attribution.
 Claim unattributed(const grammar::ExtractedClaim& e, std::uint32_t document_index) {
   Claim c;
@@ -214,18 +321,30 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     if (auto ym = parse_date(*date)) doc_year = ym->first;
   }
   const std::string_view text = document.text;
-  const std::vector<grammar::PeriodMention> periods = grammar::find_periods(text);
+  const std::vector<Sentence>& sentences = document.sentences;
+  SentencePeriods periods(text, sentences);
 
   Context context;
   std::size_t paragraph = static_cast<std::size_t>(-1);
   std::size_t next_claim = 0;
-  std::size_t next_period = 0;
   // How often each subject is named, in the order first named: a document names only a few.
   std::vector<std::pair<std::string_view, std::size_t>> subject_counts;
+  auto count_subjects = [&](const std::vector<PhraseMatch>& matches) {
+    for (const auto& m : matches) {
+      const auto named = std::find_if(subject_counts.begin(), subject_counts.end(),
+                                      [&](const auto& counted) { return counted.first == *m.value; });
+      if (named != subject_counts.end()) {
+        ++named->second;
+      } else {
+        subject_counts.emplace_back(*m.value, 1);
+      }
+    }
+  };
   // Of the sentence at hand, kept from one sentence to the next for their memory.
   WordList words;
   std::vector<PhraseMatch> metric_matches;
   std::vector<PhraseMatch> subject_matches;
+  std::vector<grammar::PeriodMention> sentence_periods;
   std::vector<Resolved> resolved;                // the sentence's periods
   std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
   std::vector<PhraseMatch> whole_matches;
@@ -241,15 +360,77 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     return last_metric_text;
   };
 
-  // The first sentence that ends after the next claim begins: the claim's own, if it has one.
-  std::size_t claim_sentence = 0;
-  bool claims_done_checked = false;
-  for (const Sentence& sentence : document.sentences) {
-    if (next_claim == extracted.size() && !claims_done_checked) {
-      // The sentences after the last claim only count subjects, for claims left without one.
-      claims_done_checked = true;
-      if (std::none_of(claims.begin(), claims.end(), [](const Claim& c) { return c.subject.empty(); })) break;
+  // A sentence without claims changes only the context: the period, year, metric and subject that
+  // later claims may take from it, and the count of subjects that claims left without one take the
+  // most named of. Most claims have all of these in their own sentence, so such sentences are only
+  // listed here, and what they would have set is worked out when a claim reads it: for each part of
+  // the context, the sentences from ..._from on are not yet applied, and those from ..._live_from
+  // on are not yet overridden by a sentence with claims (or, for the period and metric, a new
+  // paragraph), which would have set that part after them.
+  std::vector<std::size_t> claim_free;
+  std::size_t period_from = 0;
+  std::size_t period_live_from = 0;
+  std::size_t subject_from = 0;
+  std::size_t subject_live_from = 0;
+  std::size_t metric_from = 0;
+  std::size_t metric_live_from = 0;
+  WordList claim_free_words;
+  std::vector<PhraseMatch> claim_free_matches;
+  // The year is read by every period without a year of its own, the period by claims without a period
+  // in their sentence.
+  auto apply_claim_free_periods = [&] {
+    for (; period_from < claim_free.size(); ++period_from) {
+      const std::span<const grammar::PeriodMention> mentions = periods.of(claim_free[period_from]);
+      if (mentions.empty()) continue;
+      std::optional<int> year_for_sentence = context.year;
+      Resolved last;
+      for (const grammar::PeriodMention& m : mentions) {
+        last = resolve(m, year_for_sentence, doc_year);
+        if (last.period) year_for_sentence = last.period->last / 12;
+      }
+      if (period_from >= period_live_from) {
+        context.period = last.period;
+        context.period_unresolved = last.unresolved;
+      }
+      if (last.period) context.year = last.period->last / 12;
     }
+  };
+  // The subject is read by claims without a name in their sentence, the counts by none until the end.
+  auto apply_claim_free_subjects = [&] {
+    for (; subject_from < claim_free.size(); ++subject_from) {
+      // Without metrics a sentence without claims is never split into words, and names no subject.
+      if (metrics_.empty()) continue;
+      const Sentence& sentence = sentences[claim_free[subject_from]];
+      claim_free_words.split(text.substr(sentence.offset, sentence.length), sentence.offset);
+      subjects_.find_all(claim_free_words, claim_free_matches);
+      std::erase_if(claim_free_matches, [&](const PhraseMatch& m) { return names_no_subject(m, claim_free_words); });
+      count_subjects(claim_free_matches);
+      if (!claim_free_matches.empty() && subject_from >= subject_live_from) {
+        context.subject = *claim_free_matches.back().value;
+      }
+    }
+  };
+  // The metric is read by a change with no metric of its own in its sentence.
+  auto apply_claim_free_metrics = [&] {
+    for (metric_from = std::max(metric_from, metric_live_from); metric_from < claim_free.size(); ++metric_from) {
+      const Sentence& sentence = sentences[claim_free[metric_from]];
+      claim_free_words.split(text.substr(sentence.offset, sentence.length), sentence.offset);
+      metrics_.find_all(claim_free_words, claim_free_matches);
+      if (!claim_free_matches.empty()) {
+        context.metric = *claim_free_matches.back().value;
+        context.metric_text = text.substr(claim_free_matches.back().offset, claim_free_matches.back().length);
+      }
+    }
+  };
+
+  for (std::size_t sentence_index = 0; sentence_index < sentences.size(); ++sentence_index) {
+    // The sentences after the last claim change no claim but by the subjects they count, which are
+    // counted at the end when a claim needs them.
+    if (next_claim == extracted.size()) {
+      for (; sentence_index < sentences.size(); ++sentence_index) claim_free.push_back(sentence_index);
+      break;
+    }
+    const Sentence& sentence = sentences[sentence_index];
     const std::size_t s_begin = sentence.offset;
     const std::size_t s_end = sentence.offset + sentence.length;
     if (sentence.paragraph != paragraph) {
@@ -258,69 +439,50 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       context.period_unresolved = false;
       context.metric = {};
       context.metric_text = {};
+      period_live_from = claim_free.size();
+      metric_live_from = claim_free.size();
     }
-    while (next_period < periods.size() && periods[next_period].offset < s_begin) ++next_period;
-    std::size_t period_end = next_period;
-    while (period_end < periods.size() && periods[period_end].offset < s_end) ++period_end;
     while (next_claim < extracted.size() && extracted[next_claim].offset < s_begin) {
       // A claim outside every sentence (should not happen): keep it, unattributed.
       claims.push_back(unattributed(extracted[next_claim++], document_index));
     }
     std::size_t claim_end = next_claim;
     while (claim_end < extracted.size() && extracted[claim_end].offset < s_end) ++claim_end;
+    if (claim_end == next_claim) {
+      claim_free.push_back(sentence_index);
+      continue;
+    }
 
-    const bool has_claims = claim_end > next_claim;
-    const bool has_periods = period_end > next_period;
-    words.clear();
-    metric_matches.clear();
-    subject_matches.clear();
-    if (has_claims || !metrics_.empty()) {
-      words.split(text.substr(s_begin, sentence.length), s_begin);
-      // A sentence without claims names a metric only for the claims after it in its paragraph.
-      bool metric_needed = has_claims;
-      if (!metric_needed && next_claim < extracted.size()) {
-        const std::size_t claim_offset = extracted[next_claim].offset;
-        while (claim_sentence < document.sentences.size() &&
-               document.sentences[claim_sentence].offset + document.sentences[claim_sentence].length <= claim_offset) {
-          ++claim_sentence;
-        }
-        metric_needed = claim_sentence < document.sentences.size() &&
-                        document.sentences[claim_sentence].paragraph == sentence.paragraph;
+    const std::span<const grammar::PeriodMention> mentions = periods.of(sentence_index);
+    sentence_periods.assign(mentions.begin(), mentions.end());
+    const bool has_periods = !sentence_periods.empty();
+    words.split(text.substr(s_begin, sentence.length), s_begin);
+    metrics_.find_all(words, metric_matches);
+    subjects_.find_all(words, subject_matches);
+    // A name inside an amount ("100 U.S. dollars") is not the sentence's subject either.
+    std::erase_if(subject_matches, [&](const PhraseMatch& m) {
+      for (std::size_t k = next_claim; k < claim_end; ++k) {
+        const auto& e = extracted[k];
+        if (m.offset < e.phrase_offset + e.phrase_length && e.phrase_offset < m.offset + m.length) return true;
       }
-      if (metric_needed) metrics_.find_all(words, metric_matches);
-      subjects_.find_all(words, subject_matches);
-      // Names that are not the sentence's subject: a currency ("U.S. dollars", inside an amount or
-      // not) and a trading partner ("exports to the EU", "trade with ASEAN").
-      std::erase_if(subject_matches, [&](const PhraseMatch& m) {
-        for (std::size_t k = next_claim; k < claim_end; ++k) {
-          const auto& e = extracted[k];
-          if (m.offset < e.phrase_offset + e.phrase_length && e.phrase_offset < m.offset + m.length) return true;
-        }
-        const std::size_t after = m.first_word + m.word_count;
-        if (after < words.size() && (words[after].folded == "dollar" || words[after].folded == "dollars")) return true;
-        std::size_t before = m.first_word;
-        if (before > 0 && words[before - 1].folded == "the") --before;
-        if (before == 0) return false;
-        const std::string_view w = words[before - 1].folded;
-        return w == "to" || w == "from" || w == "with" || w == "against" || w == "between" || w == "and";
-      });
-    }
-    for (const auto& m : subject_matches) {
-      const auto named = std::find_if(subject_counts.begin(), subject_counts.end(),
-                                      [&](const auto& counted) { return counted.first == *m.value; });
-      if (named != subject_counts.end()) {
-        ++named->second;
-      } else {
-        subject_counts.emplace_back(*m.value, 1);
-      }
-    }
+      return names_no_subject(m, words);
+    });
+    count_subjects(subject_matches);
 
     // Resolve this sentence's periods once.
     resolved.clear();
     std::optional<int> year_for_sentence = context.year;
-    for (std::size_t p = next_period; p < period_end; ++p) {
-      resolved.push_back(resolve(periods[p], year_for_sentence, doc_year));
-      if (resolved.back().period) year_for_sentence = resolved.back().period->last / 12;
+    bool year_from_context = true;
+    for (const grammar::PeriodMention& m : sentence_periods) {
+      if (year_from_context && !m.year && !m.relative_year) {
+        apply_claim_free_periods();
+        year_for_sentence = context.year;
+      }
+      resolved.push_back(resolve(m, year_for_sentence, doc_year));
+      if (resolved.back().period) {
+        year_for_sentence = resolved.back().period->last / 12;
+        year_from_context = false;
+      }
     }
 
     auto overlaps_claim = [&](std::size_t off, std::size_t len) {
@@ -360,13 +522,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       // year") binds tightest; else the nearest mention before it in the sentence; else the first after.
       const Resolved* chosen = nullptr;
       const Resolved* after = nullptr;
-      for (std::size_t p = next_period; p < period_end; ++p) {
-        const auto& m = periods[p];
+      for (std::size_t p = 0; p < sentence_periods.size(); ++p) {
+        const auto& m = sentence_periods[p];
         if (overlaps_claim(m.offset, m.length)) continue;
         if (m.offset < e.phrase_offset) {
-          chosen = &resolved[p - next_period];
+          chosen = &resolved[p];
         } else if (after == nullptr) {
-          after = &resolved[p - next_period];
+          after = &resolved[p];
           const std::size_t gap_begin = std::min(phrase_end, m.offset);
           if (!is_clause_boundary_outside_brackets(text.substr(gap_begin, m.offset - gap_begin))) {
             chosen = after;
@@ -380,6 +542,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         c.period = chosen->period;
         c.period_unresolved = chosen->unresolved;
       } else {
+        apply_claim_free_periods();
         c.period = context.period;
         c.period_unresolved = context.period_unresolved;
       }
@@ -389,6 +552,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       for (const auto& m : subject_matches) {
         if (m.offset < e.phrase_offset || subject == nullptr) subject = &m;
       }
+      if (subject == nullptr) apply_claim_free_subjects();
       c.subject = subject != nullptr ? *subject->value : context.subject;
 
       // Metric.
@@ -508,8 +672,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             if (to == e.phrase_offset) to = words[v].offset + words[v].length;
           }
         }
-        const bool may_inherit = metric_matches.empty() && !context.metric.empty() && e.role == grammar::Role::change;
-        if (parts.empty() && may_inherit) {
+        const bool may_inherit = parts.empty() && metric_matches.empty() && e.role == grammar::Role::change;
+        if (may_inherit) apply_claim_free_metrics();
+        if (may_inherit && !context.metric.empty()) {
           c.metric = context.metric;
           c.metric_text = metric_text_of(context.metric_text);
           assigned = true;
@@ -556,21 +721,28 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
     // Context for the sentences that follow in this paragraph.
     if (has_periods) {
-      for (std::size_t p = period_end; p-- > next_period;) {
-        if (overlaps_claim(periods[p].offset, periods[p].length)) continue;
-        context.period = resolved[p - next_period].period;
-        context.period_unresolved = resolved[p - next_period].unresolved;
-        if (context.period) context.year = context.period->last / 12;
+      for (std::size_t p = sentence_periods.size(); p-- > 0;) {
+        if (overlaps_claim(sentence_periods[p].offset, sentence_periods[p].length)) continue;
+        context.period = resolved[p].period;
+        context.period_unresolved = resolved[p].unresolved;
+        period_live_from = claim_free.size();
+        if (context.period) {
+          context.year = context.period->last / 12;
+          period_from = claim_free.size();
+        }
         break;
       }
     }
     if (!metric_matches.empty()) {
       context.metric = *metric_matches.back().value;
       context.metric_text = text.substr(metric_matches.back().offset, metric_matches.back().length);
+      metric_live_from = claim_free.size();
     }
-    if (!subject_matches.empty()) context.subject = *subject_matches.back().value;
+    if (!subject_matches.empty()) {
+      context.subject = *subject_matches.back().value;
+      subject_live_from = claim_free.size();
+    }
     next_claim = claim_end;
-    next_period = period_end;
   }
   // Claims after the last sentence (should not happen with a complete sentence split).
   for (; next_claim < extracted.size(); ++next_claim) {
@@ -580,6 +752,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   // Claims with no subject in reach take the document's most named subject.
   std::string default_subject;
   std::size_t best = 0;
+  const bool subject_missing =
+      std::any_of(claims.begin(), claims.end(), [](const Claim& c) { return c.subject.empty(); });
+  if (subject_missing) apply_claim_free_subjects();
   for (const auto& [name, count] : subject_counts) {
     // The first in alphabetical order among the most named.
     if (count > best || (count == best && name < default_subject)) {

@@ -310,11 +310,17 @@ bool continues_a_number(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::vector<PeriodMention> find_periods(std::string_view text) {
-  namespace x3 = boost::spirit::x3;
   std::vector<PeriodMention> mentions;
+  find_periods(text, 0, text.size(), mentions);
+  return mentions;
+}
+
+std::size_t find_periods(std::string_view text, std::size_t from, std::size_t to,
+                         std::vector<PeriodMention>& mentions) {
+  namespace x3 = boost::spirit::x3;
   const char* const begin = text.data();
   const char* const end = text.data() + text.size();
-  std::size_t i = 0;
+  std::size_t i = from;
   // Past the rest of a word where no phrase starts: no position inside a word is a word start.
   auto word_end = [&](std::size_t p) {
     while (p < text.size() && is_word_char(text[p])) ++p;
@@ -322,7 +328,7 @@ std::vector<PeriodMention> find_periods(std::string_view text) {
   };
   // i is never inside a word here: the scan passes whole words, and a mention that ends inside one
   // is followed by a pass to the word's end.
-  while (i < text.size()) {
+  while (i < to) {
     const Start start = starts[static_cast<unsigned char>(text[i])];
     if (start == Start::pass_byte) {
       ++i;
@@ -357,7 +363,7 @@ std::vector<PeriodMention> find_periods(std::string_view text) {
     i += length;
     if (is_word_char(text[i - 1])) i = word_end(i);
   }
-  return mentions;
+  return i;
 }
 
 }  // namespace claimcheck::grammar

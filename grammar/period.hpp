@@ -25,4 +25,11 @@ struct PeriodMention {
 // All period mentions in text, in order of offset.
 std::vector<PeriodMention> find_periods(std::string_view text);
 
+// The mentions that begin in [from, to), appended to mentions, scanning text from `from` on as the
+// scan of the whole text does; returns where that scan goes on after them (at least to, or the text's
+// end). The mentions are those find_periods(text) finds there when `from` is 0 or a position the
+// scan of the whole text stops at: the position one of these calls returned, or a position after
+// a byte that is no letter, digit or '_' where no mention that begins before it ends after it.
+std::size_t find_periods(std::string_view text, std::size_t from, std::size_t to, std::vector<PeriodMention>& mentions);
+
 }  // namespace claimcheck::grammar

@@ -68,6 +68,62 @@ class Attribution(TempDir):
         self.assertTrue(c["12.87 million units"]["metric"].startswith("auto:"), c)
         self.assertIn("vehicle", c["12.87 million units"]["metric"])
 
+    # Sentences without claims set the context only when a claim reads it; these read it across
+    # every kind of sentence boundary.
+    def test_a_year_stated_in_a_paragraph_without_claims_places_a_later_quarter(self):
+        c = self.claims("The figures cover 2023.\n\nIn the second quarter, exports reached $5 billion.")
+        self.assertEqual(c["$5 billion"]["period"], "2023-Q2")
+        c = self.claims("Data for 2022 came out. In March the report was late.\n\n"
+                        "In the first half, exports reached $5 billion.")
+        self.assertEqual(c["$5 billion"]["period"], "2022-H1")
+
+    def test_a_year_left_by_a_sentence_without_claims_outlasts_an_unresolved_period(self):
+        path = self.write("undated.txt", "Data for 2021 came out.\n\nExports reached $5 billion last year. "
+                                         "In the second quarter, imports reached $3 billion.\n")
+        c = {claim["text"]: claim for claim in extract(path)}
+        self.assertIsNone(c["$5 billion"]["period"])
+        self.assertEqual(c["$3 billion"]["period"], "2021-Q2")
+        # The unresolved "last year" is the paragraph's period after it, not the year before it.
+        path = self.write("undated.txt", "Data for 2021 came out. Exports reached $5 billion last year. Imports "
+                                         "reached $3 billion.\n\nIn the second quarter, imports reached $4 billion.\n")
+        c = {claim["text"]: claim for claim in extract(path)}
+        self.assertIsNone(c["$3 billion"]["period"])
+        self.assertEqual(c["$4 billion"]["period"], "2021-Q2")
+
+    def test_a_year_stated_with_a_claim_outlasts_the_year_of_a_sentence_before_it(self):
+        c = self.claims("The figures cover 2020. Exports reached $5 billion in 2024.\n\n"
+                        "In the second quarter, imports reached $3 billion.")
+        self.assertEqual(c["$3 billion"]["period"], "2024-Q2")
+
+    def test_a_sentence_without_claims_gives_its_period_to_its_paragraph_only(self):
+        c = self.claims("Trade data for the first quarter of 2024 are out. Exports reached $5 billion.\n\n"
+                        "Trade data for 2021 are out.\n\nImports reached $3 billion.")
+        self.assertEqual(c["$5 billion"]["period"], "2024-Q1")
+        self.assertIsNone(c["$3 billion"]["period"])
+
+    def test_a_subject_named_without_claims_until_a_claim_names_another(self):
+        c = self.claims("Brazil published its data. Exports reached $5 billion in 2024. Brazil published data. "
+                        "Germany's exports reached $6 billion in 2024. Imports reached $3 billion in 2024.")
+        self.assertEqual(c["$5 billion"]["subject"], "Brazil")
+        self.assertEqual(c["$3 billion"]["subject"], "Germany")
+
+    def test_the_most_named_subject_counts_the_sentences_after_the_last_claim(self):
+        c = self.claims("Exports reached $5 billion in 2024. Germany is big.\n\nBrazil grows. Brazil is big.")
+        self.assertEqual(c["$5 billion"]["subject"], "Brazil")
+
+    def test_a_change_takes_the_metric_of_a_sentence_without_claims_in_its_paragraph_only(self):
+        c = self.claims("Exports were strong in 2024. They grew 2.3 percent.\n\nImports were strong in 2024.\n\n"
+                        "They grew 4.5 percent.")
+        self.assertEqual(c["2.3 percent"]["metric"], "exports")
+        self.assertEqual(c["4.5 percent"]["metric"], "")
+
+    def test_a_period_phrase_running_on_into_the_next_sentence_belongs_to_the_first(self):
+        # "in\n\n2024" and "from Jan. To March 2024" begin in the sentence before the claim's.
+        self.assertIsNone(self.claims("# Trade in\n\n2024 exports of Brazil reached $5 billion.")["$5 billion"]["period"])
+        self.assertIsNone(self.claims("Exports in Brazil rose in\n\n2024 when exports reached $5 billion.")["$5 billion"]["period"])
+        c = self.claims("Brazil's exports slowed from Jan. To March 2024 exports reached $5 billion.")
+        self.assertEqual(c["$5 billion"]["period"], "2024-Q1")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -248,4 +249,28 @@ TEST_CASE("a phrase that ends inside a word begins no phrase in the rest of the 
   REQUIRE(found.size() == 2);
   CHECK(found[0].text == "in 2024");
   CHECK(found[1].text == "2023");
+}
+
+TEST_CASE("a text scanned in parts, each from where the last stopped, has the mentions of the whole") {
+  const std::string_view text =
+      "In the first half of 2025, exports rose. Trade in\n\n2024 grew from Jan. To March 2024 and in Q4 2023. "
+      "Sales rose since 2020 in the first five months of this year.";
+  const std::vector<PeriodMention> whole = find_periods(text);
+  REQUIRE(whole.size() >= 4);
+  for (std::size_t step = 1; step <= 40; ++step) {
+    std::vector<PeriodMention> parts;
+    std::size_t from = 0;
+    for (std::size_t to = step; from < text.size(); to += step) {
+      const std::size_t resume = find_periods(text, from, std::min(to, text.size()), parts);
+      CHECK(resume >= std::min(to, text.size()));
+      from = resume;
+    }
+    REQUIRE(parts.size() == whole.size());
+    for (std::size_t k = 0; k < whole.size(); ++k) {
+      CHECK(parts[k].offset == whole[k].offset);
+      CHECK(parts[k].length == whole[k].length);
+      CHECK(parts[k].year == whole[k].year);
+      CHECK(parts[k].first_month == whole[k].first_month);
+    }
+  }
 }
