@@ -45,6 +45,11 @@ bool is_clause_boundary(std::string_view between) {
 bool is_collapsed(std::string_view text) {
   bool after_space = true;  // a leading space is dropped
   for (char ch : text) {
+    // Most bytes are above every space, and answer with one test.
+    if (static_cast<unsigned char>(ch) > ' ') {
+      after_space = false;
+      continue;
+    }
     const bool space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
     if (space && (ch != ' ' || after_space)) return false;
     after_space = space;
@@ -185,6 +190,8 @@ class SentencePeriods {
     if (last == '.') {
       if (before_end < 4) return true;
       const std::string_view name = text_.substr(before_end - 4, 3);
+      // Most words before a full stop begin in lower case, and are no month.
+      if ((name[0] < 'A' || name[0] > 'Z') && name != "ept") return true;
       for (const std::string_view month :
            {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "ept", "Oct", "Nov", "Dec"}) {
         if (name == month) return false;
