@@ -7,8 +7,9 @@ RateTable::RateTable(const rules::Rules& rules, double default_tolerance) : defa
   for (const auto& rate : rules.rates) by_currency_[rate.currency].push_back(&rate);
 }
 
-std::optional<RateLookup> RateTable::find(const std::string& currency, const rules::Period& period) const {
-  if (currency == "USD") return RateLookup{1.0, 0.0, nullptr};
+std::optional<RateLookup> RateTable::find(Interned currency, const rules::Period& period) const {
+  static const Interned usd("USD");
+  if (currency == usd) return RateLookup{1.0, 0.0, nullptr};
   const auto rates = by_currency_.find(currency);
   if (rates == by_currency_.end()) return std::nullopt;
   const rules::Rate* best = nullptr;
