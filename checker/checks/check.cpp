@@ -1,6 +1,8 @@
 // The check framework: reporting, silencing and running the registry.
 #include "checker/checks/check.hpp"
 
+#include "checker/checks/disagreement.hpp"
+
 #include "checker/parallel.hpp"
 #include "checker/pipeline.hpp"
 
@@ -70,6 +72,7 @@ std::vector<Finding> run_checks(const CheckInput& input, unsigned jobs) {
   // Checks only read the claims, so they run side by side, each into its own list; the lists are
   // joined in the registry's order, so the result does not depend on `jobs`.
   const auto& checks = all_checks();
+  SharedSweeps shared;
   std::vector<Finding> findings;
   ordered_parallel<std::vector<Finding>>(
       checks.size(), jobs,
@@ -80,7 +83,7 @@ std::vector<Finding> run_checks(const CheckInput& input, unsigned jobs) {
         const auto setting = input.rules.checks.find(check.info.id);
         if (setting != input.rules.checks.end() && setting->second.severity) severity = *setting->second.severity;
         if (severity == rules::Severity::off) return found;
-        CheckContext context(input, check.info, severity, input.rules.tolerance, found);
+        CheckContext context(input, check.info, severity, input.rules.tolerance, shared, found);
         check.run(context);
         return found;
       },

@@ -32,16 +32,19 @@ struct CheckInput {
   const grammar::Extractor& extractor;  // parses the values of reference facts
 };
 
+struct SharedSweeps;  // checks/disagreement.hpp
+
 class CheckContext {
  public:
   CheckContext(const CheckInput& input, const CheckInfo& info, rules::Severity severity, double tolerance,
-               std::vector<Finding>& out)
-      : input(input), info(info), severity(severity), tolerance(tolerance), out_(out) {}
+               SharedSweeps& shared, std::vector<Finding>& out)
+      : input(input), info(info), severity(severity), tolerance(tolerance), shared(shared), out_(out) {}
 
   const CheckInput& input;
   const CheckInfo& info;
   const rules::Severity severity;
   const double tolerance;  // the run's relative slack on intervals
+  SharedSweeps& shared;    // what more than one check reads, made once per run by the first that asks
 
   const Claim& claim(std::uint32_t i) const { return input.claims[i]; }
   bool reportable(const Claim& c) const { return !input.documents[c.document].reference; }

@@ -23,12 +23,19 @@ nlohmann::ordered_json evidence(const CheckContext& ctx, const Claim& c, const D
   return e;
 }
 
-void report(CheckContext& ctx, bool want_scale_slips) {
-  // A rank is a whole place, not a rounded measurement: second and third never overlap.
-  const auto found = find_disagreements(ctx, compared_value, [&](const Claim& c) {
-    return c.role == grammar::Role::rank ? Interval{c.quantity.low, c.quantity.high} : ctx.interval(c);
+// The disagreements of both checks; each reports its own kind.
+const std::vector<Disagreement>& value_disagreements(const CheckContext& ctx) {
+  std::call_once(ctx.shared.values_once, [&] {
+    // A rank is a whole place, not a rounded measurement: second and third never overlap.
+    ctx.shared.values = find_disagreements(ctx, compared_value, [&](const Claim& c) {
+      return c.role == grammar::Role::rank ? Interval{c.quantity.low, c.quantity.high} : ctx.interval(c);
+    });
   });
-  for (const Disagreement& d : found) {
+  return ctx.shared.values;
+}
+
+void report(CheckContext& ctx, bool want_scale_slips) {
+  for (const Disagreement& d : value_disagreements(ctx)) {
     const Claim& at = ctx.claim(d.at);
     const Claim& other = ctx.claim(d.other);
     // A slip is a factor between the numbers as written; across currencies the rate explains any factor.

@@ -4,6 +4,7 @@
 #include "checker/checks/check.hpp"
 
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,5 +27,14 @@ struct Disagreement {
 std::vector<Disagreement> find_disagreements(const CheckContext& context,
                                              const std::function<bool(const Claim&)>& wanted,
                                              const std::function<Interval(const Claim&)>& value);
+
+// Sweeps that more than one check reads. The conflict and scale checks divide one sweep of the levels,
+// shares and ranks between them (a scale slip is a conflict whose values differ by a factor of a
+// thousand or a million), so it is made once per run, by whichever of the two runs first, while the
+// other waits for it.
+struct SharedSweeps {
+  std::once_flag values_once;
+  std::vector<Disagreement> values;
+};
 
 }  // namespace claimcheck
