@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <unordered_map>
+#include <unordered_set>
+
 namespace claimcheck {
 namespace {
 
@@ -19,17 +22,34 @@ bool names_a_percentage(const std::string& metric_text) {
   return false;
 }
 
+// names_a_percentage, worked out once per phrase: thousands of changes name the same few metrics.
+class PercentageNames {
+ public:
+  bool operator()(Interned metric_text) {
+    auto [known, added] = known_.try_emplace(metric_text, false);
+    if (added) known->second = names_a_percentage(metric_text);
+    return known->second;
+  }
+
+ private:
+  std::unordered_map<Interned, bool> known_;
+};
+
 void run(CheckContext& ctx) {
   const auto& claims = ctx.input.claims;
+  std::unordered_set<Interned> percent_metrics;  // the rules' metrics of kind percent
+  for (const auto& [id, metric] : ctx.input.rules.metrics) {
+    if (metric.kind == "percent") percent_metrics.insert(id);
+  }
+  PercentageNames named_as_percentage;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.role != grammar::Role::change || c.quantity.unit != "percent" || !ctx.reportable(c)) continue;
+    if (c.role != grammar::Role::change || c.quantity.unit != grammar::percent_unit || !ctx.reportable(c)) continue;
     if (c.metric.empty()) continue;
     std::string why;
-    const auto metric = ctx.input.rules.metrics.find(c.metric);
-    if (metric != ctx.input.rules.metrics.end() && metric->second.kind == "percent") {
+    if (percent_metrics.contains(c.metric)) {
       why = fmt::format("{} is a percentage", metric_label(ctx.input, c));
-    } else if (names_a_percentage(c.metric_text)) {
+    } else if (named_as_percentage(c.metric_text)) {
       why = fmt::format("\"{}\" is a percentage", c.metric_text);
     } else {
       // The same sentence gives the metric's level in percent ("rose 0.2 percent to 5.3 percent").
@@ -45,7 +65,7 @@ void run(CheckContext& ctx) {
         const Claim& o = claims[k];
         if (o.metric != c.metric || o.role != grammar::Role::level) continue;
         if (dimension_of(o) == Dimension::money) money = true;
-        if (o.quantity.unit == "percent" && percent_level == nullptr) percent_level = &o;
+        if (o.quantity.unit == grammar::percent_unit && percent_level == nullptr) percent_level = &o;
       }
       if (percent_level != nullptr && !money) {
         why = fmt::format("the same sentence gives {} itself as {}", metric_label(ctx.input, c), percent_level->text);
