@@ -37,7 +37,7 @@ void growth(CheckContext& ctx) {
     const Interval base = ctx.interval(*from);
     const Interval step = ctx.interval(*change);
     Interval expected;
-    if (change->quantity.unit == "percent") {
+    if (change->quantity.unit == grammar::percent_unit) {
       if (base.low < 0) continue;
       const Interval factor = change->direction == grammar::Direction::up
                                   ? Interval{1 + step.low / 100, 1 + step.high / 100, step.low_open, step.high_open}
@@ -110,7 +110,7 @@ void shares(CheckContext& ctx) {
   LevelLookup levels(ctx);
   for (const Claim& s : ctx.input.claims) {
     if (s.role != grammar::Role::share || s.share_of_metric.empty() || s.metric.empty() || !s.period) continue;
-    if (s.quantity.unit != "percent" || !ctx.reportable(s)) continue;
+    if (s.quantity.unit != grammar::percent_unit || !ctx.reportable(s)) continue;
     const Claim* part = levels.find(s.metric, s, Interned());
     if (part == nullptr) continue;
     const Claim* whole = levels.find(s.share_of_metric, s, part->quantity.unit);
@@ -131,20 +131,36 @@ void shares(CheckContext& ctx) {
   }
 }
 
+// A metric that the rules make the sum or the difference of others.
+struct Relation {
+  bool is_sum = false;
+  std::vector<Interned> parts;
+};
+
+// The rules' relations by the whole's metric, as handles: every level of money is looked up here, and
+// most name no metric with parts.
+std::unordered_map<Interned, Relation> relations_by_whole(const rules::Rules& rules) {
+  std::unordered_map<Interned, Relation> relations;
+  for (const auto& [id, metric] : rules.metrics) {
+    const bool is_sum = !metric.sum_of.empty();
+    const std::vector<std::string>& parts = is_sum ? metric.sum_of : metric.difference_of;
+    if (!parts.empty()) relations.emplace(id, Relation{is_sum, {parts.begin(), parts.end()}});
+  }
+  return relations;
+}
+
 // Relations of the rules file: total = exports + imports, surplus = exports - imports.
 void relations(CheckContext& ctx) {
+  const auto by_whole = relations_by_whole(ctx.input.rules);
   LevelLookup levels(ctx);
   for (const Claim& whole : ctx.input.claims) {
     if (whole.role != grammar::Role::level || dimension_of(whole) != Dimension::money || !whole.period) continue;
     if (!ctx.reportable(whole)) continue;
-    const auto metric = ctx.input.rules.metrics.find(whole.metric);
-    if (metric == ctx.input.rules.metrics.end()) continue;
-    const auto& rel = metric->second;
-    const bool is_sum = !rel.sum_of.empty();
-    const std::vector<std::string>& parts = is_sum ? rel.sum_of : rel.difference_of;
-    if (parts.empty()) continue;
+    const auto relation = by_whole.find(whole.metric);
+    if (relation == by_whole.end()) continue;
+    const bool is_sum = relation->second.is_sum;
     std::vector<const Claim*> found;
-    for (const auto& part : parts) found.push_back(levels.find(part, whole, whole.quantity.unit));
+    for (Interned part : relation->second.parts) found.push_back(levels.find(part, whole, whole.quantity.unit));
     const Interval stated = ctx.interval(whole);
     bool all = true;
     for (const Claim* p : found) all = all && p != nullptr;
