@@ -78,6 +78,9 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
 
     same_unit.clear();
     in_usd.clear();
+    // A group's claims share one period, so a currency's rate is looked up once for a run of its amounts.
+    Interned rate_currency;
+    std::optional<RateLookup> rate;
     for (std::uint32_t i : members) {
       const Claim& c = context.claim(i);
       const Interval own = value(c);
@@ -90,7 +93,10 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
       mine.add(i, own);
 
       if (dimension_of(c) != Dimension::money || !c.period) continue;
-      const auto rate = context.input.rates.find(c.quantity.unit, *c.period);
+      if (c.quantity.unit != rate_currency) {
+        rate_currency = c.quantity.unit;
+        rate = context.input.rates.find(rate_currency, *c.period);
+      }
       if (!rate) continue;
       const Interval usd = own.scaled(1.0 / rate->rate).widened(rate->tolerance);
       for (const auto& [currency, extremes] : in_usd.entries()) {
