@@ -132,6 +132,16 @@ class Scale(CheckCase):
         self.assertSilent("scale")
         self.assertFires("conflict")
 
+    def test_conflict_and_scale_each_report_with_the_other_turned_off(self):
+        # The two share one sweep of the claims, which either makes when the other does not run.
+        self.draft("a.md", "China's R&D spending reached 3.61 trillion yuan in 2024.")
+        self.draft("b.md", "China's R&D spending reached 3.61 billion yuan in 2024.")
+        self.draft("c.md", "China's R&D spending reached 36 trillion yuan in 2024.")
+        for off, on in (("conflict", "scale"), ("scale", "conflict")):
+            rules = self.write("rules.yaml", f"version: 1\nchecks:\n  {off}: off\n")
+            checks = [f["check"] for f in self.findings("--rules", rules)]
+            self.assertEqual(checks, [on], (off, checks))
+
     def test_a_thousandfold_smaller_figure_of_another_metric(self):
         self.draft("a.md", "China's R&D spending reached 3.6 trillion yuan in 2024.")
         self.draft("b.md", "China's fiscal spending on science and technology reached 3.6 billion yuan in 2024.")
