@@ -26,7 +26,8 @@ struct symbol_table {
   x3::symbols<T> loose;
   // The bytes the entries of each part begin with, lower-cased for the any-case parts. The parser
   // asks most tables at words and signs that begin no entry, and a byte answers for them without a
-  // walk of the search tree.
+  // walk of the search tree. They are read with [], never test(): a byte indexes them within bounds,
+  // and test() checks the bound and is not inlined, a call per lookup.
   std::bitset<256> exact_first;
   std::bitset<256> any_case_first;
   std::bitset<256> loose_first;
@@ -49,7 +50,7 @@ struct symbol_table {
   // Whether an entry may begin with c, in whatever case the text writes it.
   bool may_begin_with(char c) const {
     auto const folded = static_cast<unsigned char>(ascii_lower(c));
-    return exact_first.test(static_cast<unsigned char>(c)) || any_case_first.test(folded) || loose_first.test(folded);
+    return exact_first[static_cast<unsigned char>(c)] || any_case_first[folded] || loose_first[folded];
   }
 };
 
@@ -96,17 +97,17 @@ struct table_lookup : x3::parser<table_lookup<T, Table, Case>> {
     T exact_value{};
     Iterator exact_end = start;
     bool const exact_found =
-        table.exact_first.test(first_byte) && symbol_table<T>::pair_may_begin(table.exact_pairs, start, last, false) &&
+        table.exact_first[first_byte] && symbol_table<T>::pair_may_begin(table.exact_pairs, start, last, false) &&
         table.exact.parse(exact_end, last, context, rcontext, exact_value) && ends_at_boundary(exact_end, last);
     T any_value{};
     Iterator any_end = start;
-    bool const any_found = table.any_case_first.test(folded_first_byte) &&
+    bool const any_found = table.any_case_first[folded_first_byte] &&
                            symbol_table<T>::pair_may_begin(table.any_case_pairs, start, last, true) &&
                            lookup_folded(table.any_case, any_end, last, any_value) && ends_at_boundary(any_end, last);
     if constexpr (Case == lookup_case::loose) {
       T loose_value{};
       Iterator loose_end = start;
-      bool const loose_found = table.loose_first.test(folded_first_byte) &&
+      bool const loose_found = table.loose_first[folded_first_byte] &&
                                symbol_table<T>::pair_may_begin(table.loose_pairs, start, last, true) &&
                                lookup_folded(table.loose, loose_end, last, loose_value) &&
                                ends_at_boundary(loose_end, last);
