@@ -236,6 +236,13 @@ inline auto const set_minor_units = [](auto& context) {
   _pass(context) = attaches;
   if (attaches) _val(context).minor_units = _attr(context);
 };
+// Whether set_minor_units would take cents after the amount so far, asked before the cents are parsed:
+// they are parsed into an attribute of their own, which writes nothing to the amount, so where they
+// cannot attach (no currency, or a scale: "5 and 50 cents", "3 million 50 cents") their parse changes
+// nothing and always fails. It is skipped after most amounts, percentages and counts.
+inline auto const cents_may_attach = [](auto& context) {
+  _pass(context) = !_val(context).has_scale && !_val(context).currency.empty();
+};
 inline auto const mark_joined_by_to = [](auto& context) { _val(context).joined_by_to = true; };
 inline auto const set_low = [](auto& context) { _val(context).low = std::move(_attr(context)); };
 inline auto const set_high = [](auto& context) { _val(context).high = std::move(_attr(context)); };
@@ -467,9 +474,9 @@ auto const amount_def =
     x3::raw[-currency_word[set_currency] >> amount_number >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
             -(keyword("and") >> fraction[set_fraction]) >>
             -((-x3::lit('-') >> trailing_currency_word[set_currency] >> -scale_word[set_late_scale] >>
-               -minor_units[set_minor_units]) |
+               -(x3::eps[cents_may_attach] >> minor_units[set_minor_units])) |
               (-x3::lit('-') >> unit_word[set_unit]) | x3::omit[describing_word] >> unit_word[set_counted_unit] |
-              minor_cents[set_minor_units]) >>
+              (x3::eps[cents_may_attach] >> minor_cents[set_minor_units])) >>
             x3::eps[currency_or_percent]][set_span];
 
 auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to")[mark_joined_by_to];

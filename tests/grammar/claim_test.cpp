@@ -644,6 +644,30 @@ TEST_CASE("cents that attach to no currency leave the amount before them as it i
   CHECK(coins[0].quantity.precision == 1);
 }
 
+TEST_CASE("cents are read only after an amount with a currency and no scale, which they attach to") {
+  // A scale before the cents: they are not read into the amount, and stand as a claim of their own.
+  std::string_view const fees = "The fund paid $3 million and 50 cents in fees.";
+  auto const paid = claims_in(fees);
+  REQUIRE(paid.size() == 2);
+  CHECK(quantity_text(fees, paid[0]) == "$3 million");
+  CHECK(paid[0].quantity.low == 3e6);
+  CHECK(quantity_text(fees, paid[1]) == "50 cents");
+
+  std::string_view const scaled_name = "It cost 3 million yuan and 50 more.";
+  auto const cost = claims_in(scaled_name);
+  REQUIRE(cost.size() == 2);
+  CHECK(quantity_text(scaled_name, cost[0]) == "3 million yuan");
+  CHECK(cost[0].quantity.low == 3e6);
+
+  // A currency and no scale: the cents are read, after a sign or a name.
+  std::string_view const sign = "A ride is $3 and 50 cents.";
+  CHECK(quantity_text(sign, only_claim(sign)) == "$3 and 50 cents");
+  std::string_view const name = "A meal was 12 yuan and 50.";
+  auto const meal = only_claim(name);
+  CHECK(quantity_text(name, meal) == "12 yuan and 50");
+  CHECK(meal.quantity.low == doctest::Approx(12.5));
+}
+
 TEST_CASE("a year followed by a unit is a count, not a date") {
   std::string_view const sentence = "The plant made 2024 tonnes of steel.";
   auto const claim = only_claim(sentence);
