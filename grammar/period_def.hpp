@@ -140,12 +140,61 @@ auto const set_month = [](auto& ctx) {
 };
 auto const set_last_month = [](auto& ctx) { found(ctx).last_month = x3::_attr(ctx); };
 
-auto const space = x3::omit[+x3::space];
+// X3's space and uint_parser ask the C library (isspace) or a general number reader for every byte,
+// and a number followed by a test of the byte after it is a sequence whose attribute X3 passes
+// through its parts, which a parse of "in 2024" goes through several times over. These read the same
+// bytes: the program runs in the "C" locale, where x3::space is these six bytes and x3::digit and
+// x3::alnum ASCII digits and letters; a number of at most four digits cannot overflow an int, and
+// uint_parser reads no sign.
+struct ascii_spaces_parser : x3::parser<ascii_spaces_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    x3::skip_over(first, last, context);
+    Iterator i = first;
+    while (i != last && (*i == ' ' || (*i >= '\t' && *i <= '\r'))) ++i;
+    if (i == first) return false;
+    first = i;
+    return true;
+  }
+};
+// What may not follow a number: x3::digit or x3::alnum.
+enum class NotFollowedBy { digit, alnum };
+// uint_parser<int, 10, MinDigits, MaxDigits>{} >> !x3::digit (or !x3::alnum).
+template <int MinDigits, int MaxDigits, NotFollowedBy not_followed_by>
+struct number_parser : x3::parser<number_parser<MinDigits, MaxDigits, not_followed_by>> {
+  static_assert(MaxDigits <= 4);
+  using attribute_type = int;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attribute) const {
+    x3::skip_over(first, last, context);
+    Iterator i = first;
+    int value = 0;
+    int count = 0;
+    for (; count < MaxDigits && i != last && *i >= '0' && *i <= '9'; ++count, ++i) value = value * 10 + (*i - '0');
+    if (count < MinDigits) return false;
+    if (i != last) {
+      const char next = *i;
+      const bool digit = next >= '0' && next <= '9';
+      const bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+      if (digit || (not_followed_by == NotFollowedBy::alnum && letter)) return false;
+    }
+    x3::traits::move_to(value, attribute);
+    first = i;
+    return true;
+  }
+};
+
+auto const space = x3::omit[ascii_spaces_parser{}];
 auto const dash = x3::omit[*x3::blank >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> *x3::blank];
 auto const tight_dash = x3::lit('-') | "\xE2\x80\x93";
-auto const four_digits = x3::uint_parser<int, 10, 4, 4>{} >> !x3::digit;
-auto const two_digits = x3::uint_parser<int, 10, 2, 2>{} >> !x3::alnum;
-auto const day_number = x3::uint_parser<int, 10, 1, 2>{} >> !x3::alnum;
+auto const four_digits = number_parser<4, 4, NotFollowedBy::digit>{};
+auto const two_digits = number_parser<2, 2, NotFollowedBy::alnum>{};
+auto const day_number = number_parser<1, 2, NotFollowedBy::alnum>{};
 auto const the = -(kw("the") >> space);
 auto const month = months >> !x3::alnum;
 
@@ -187,7 +236,7 @@ auto const quarter =
 
 // "five" or "5", handed to one action whichever way it is written.
 inline auto how_many(auto action) {
-  return (grammar::parser::folded(counts) >> !x3::alnum)[action] | (x3::uint_parser<int, 10, 1, 2>{} >> !x3::alnum)[action];
+  return (grammar::parser::folded(counts) >> !x3::alnum)[action] | number_parser<1, 2, NotFollowedBy::alnum>{}[action];
 }
 auto const first_months = the >> kw("first") >> space >> how_many(set_month_count) >> space >> kw("months") >> of_year;
 auto const first_quarters =

@@ -274,3 +274,28 @@ TEST_CASE("a text scanned in parts, each from where the last stopped, has the me
     }
   }
 }
+
+TEST_CASE("a number in a period is read whole: a digit or letter after it makes it no year, day or short year") {
+  const auto found = periods_in("FY2024, FY24 and 1H25 rose; FY20245, FY24a, 1H255, 2024-255 and 5 May2025 did not.");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].text == "FY2024");
+  CHECK(found[1].text == "FY24");
+  CHECK(found[1].mention.year == 2024);
+  CHECK(found[2].text == "1H25");
+  CHECK(found[2].mention.last_month == 6);
+  // "2024-255" is not the span 2024-25 but the year alone.
+  CHECK(found[3].text == "2024");
+  CHECK_FALSE(found[3].mention.end_year.has_value());
+  CHECK(find_periods("Output of the first 123 months and in 12345 cases.").empty());
+}
+
+TEST_CASE("any white space the C library knows separates the words of a phrase") {
+  const auto found =
+      periods_in("Sales in\t2024, in\n2023, in\v2022, in\f2021 and in\r\n2020 and the first\t\thalf of 2019.");
+  REQUIRE(found.size() == 6);
+  CHECK(found[0].mention.year == 2024);
+  CHECK(found[3].text == "in\f2021");
+  CHECK(found[4].text == "in\r\n2020");
+  CHECK(found[5].text == "the first\t\thalf of 2019");
+  CHECK(found[5].mention.last_month == 6);
+}
