@@ -2,6 +2,8 @@
 #include "grammar/interned.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <vector>
@@ -13,41 +15,67 @@ std::size_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s
 
 struct Slot {
   std::size_t hash = 0;
-  const std::string* text = nullptr;
+  const Interned::Entry* entry = nullptr;
 };
+
+bool is_plain_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+}
+
+// Interned::plain(), eight bytes at a time: each test is exact for the word as a whole (a borrow only
+// runs on from a byte that is flagged itself).
+bool is_plain(std::string_view text) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = ones * 0x80;
+  const auto any_below = [&](std::uint64_t word, std::uint64_t n) { return (word - ones * n) & ~word & highs; };
+  std::size_t k = 0;
+  for (; k + 8 <= text.size(); k += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + k, sizeof word);
+    if ((word & highs) | any_below(word, 0x20) | any_below(word ^ (ones * '"'), 1) |
+        any_below(word ^ (ones * '\\'), 1)) {
+      return false;
+    }
+  }
+  for (; k < text.size(); ++k) {
+    if (!is_plain_byte(text[k])) return false;
+  }
+  return true;
+}
 
 // Workers intern concurrently; splitting the pool by hash keeps them from waiting on one lock.
 // Each shard is an open-addressing table of (hash, string) that compares hashes before touching a
 // string; the strings themselves live in a deque, which never moves what it holds.
 struct Shard {
   std::mutex mutex;
-  std::deque<std::string> strings;
+  std::deque<Interned::Entry> strings;
   std::vector<Slot> table = std::vector<Slot>(1024);
 
-  const std::string* intern(std::size_t hash, std::string_view text) {
+  const Interned::Entry* intern(std::size_t hash, std::string_view text) {
     std::size_t mask = table.size() - 1;
     for (std::size_t i = (hash >> 5) & mask;; i = (i + 1) & mask) {
       Slot& slot = table[i];
-      if (slot.text == nullptr) break;
-      if (slot.hash == hash && *slot.text == text) return slot.text;
+      if (slot.entry == nullptr) break;
+      if (slot.hash == hash && slot.entry->text == text) return slot.entry;
     }
-    const std::string* added = &strings.emplace_back(text);
+    const Interned::Entry& added = strings.emplace_back(text, is_plain(text));
     if (2 * strings.size() > table.size()) {
       std::vector<Slot> old(2 * table.size());
       old.swap(table);
       mask = table.size() - 1;
       for (const Slot& s : old) {
-        if (s.text != nullptr) place(s, mask);
+        if (s.entry != nullptr) place(s, mask);
       }
     }
-    place({hash, added}, mask);
-    return added;
+    place({hash, &added}, mask);
+    return &added;
   }
 
  private:
   void place(const Slot& slot, std::size_t mask) {
     std::size_t i = (slot.hash >> 5) & mask;
-    while (table[i].text != nullptr) i = (i + 1) & mask;
+    while (table[i].entry != nullptr) i = (i + 1) & mask;
     table[i] = slot;
   }
 };
@@ -61,7 +89,7 @@ std::array<Shard, kShards>& shards() {
 
 }  // namespace
 
-const std::string Interned::kEmpty;
+const Interned::Entry Interned::kEmpty;
 
 Interned::Interned(std::string_view text) {
   if (text.empty()) return;
@@ -71,16 +99,16 @@ Interned::Interned(std::string_view text) {
   constexpr std::size_t kCacheSlots = 1024;
   thread_local std::array<Slot, kCacheSlots> recent{};
   Slot& cached = recent[(hash >> 16) % kCacheSlots];
-  if (cached.hash == hash && cached.text != nullptr && *cached.text == text) {
-    text_ = cached.text;
+  if (cached.hash == hash && cached.entry != nullptr && cached.entry->text == text) {
+    entry_ = cached.entry;
     return;
   }
   Shard& shard = shards()[hash % kShards];
   {
     const std::lock_guard lock(shard.mutex);
-    text_ = shard.intern(hash, text);
+    entry_ = shard.intern(hash, text);
   }
-  cached = {hash, text_};
+  cached = {hash, entry_};
 }
 
 InternedStats interned_stats() {
@@ -89,7 +117,7 @@ InternedStats interned_stats() {
     const std::lock_guard lock(shard.mutex);
     stats.strings += shard.strings.size();
     stats.bytes += shard.table.size() * sizeof(Slot);
-    for (const auto& s : shard.strings) stats.bytes += sizeof(s) + (s.size() > 15 ? s.capacity() + 1 : 0);
+    for (const auto& s : shard.strings) stats.bytes += sizeof(s) + (s.text.size() > 15 ? s.text.capacity() + 1 : 0);
   }
   return stats;
 }

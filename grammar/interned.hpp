@@ -17,33 +17,46 @@ namespace claimcheck {
 // their strings are, and the string lives until the process ends. Interning is thread-safe.
 class Interned {
  public:
+  // A string as the pool keeps it; only the pool makes them.
+  struct Entry {
+    Entry() = default;
+    Entry(std::string_view text, bool plain) : text(text), plain(plain) {}
+
+    std::string text;
+    bool plain = true;
+  };
+
   Interned() = default;
   Interned(std::string_view text);  // NOLINT: implicit, so that `claim.metric = "gdp"` reads naturally
   Interned(const char* text) : Interned(std::string_view(text)) {}
   Interned(const std::string& text) : Interned(std::string_view(text)) {}
 
-  const std::string& str() const { return *text_; }
-  std::string_view view() const { return *text_; }
-  operator const std::string&() const { return *text_; }  // NOLINT: reads as the string it stands for
-  operator std::string_view() const { return *text_; }    // NOLINT
-  bool empty() const { return text_->empty(); }
-  std::size_t size() const { return text_->size(); }
-  const char* data() const { return text_->data(); }
-  std::size_t find(char c, std::size_t from = 0) const { return text_->find(c, from); }
+  const std::string& str() const { return entry_->text; }
+  std::string_view view() const { return entry_->text; }
+  operator const std::string&() const { return entry_->text; }  // NOLINT: reads as the string it stands for
+  operator std::string_view() const { return entry_->text; }    // NOLINT
+  bool empty() const { return entry_->text.empty(); }
+  std::size_t size() const { return entry_->text.size(); }
+  const char* data() const { return entry_->text.data(); }
+  std::size_t find(char c, std::size_t from = 0) const { return entry_->text.find(c, from); }
   bool starts_with(std::string_view prefix) const { return view().starts_with(prefix); }
-  std::string substr(std::size_t pos, std::size_t n = std::string::npos) const { return text_->substr(pos, n); }
-  std::size_t hash() const { return std::hash<const void*>()(text_); }
+  std::string substr(std::size_t pos, std::size_t n = std::string::npos) const { return entry_->text.substr(pos, n); }
+  std::size_t hash() const { return std::hash<const void*>()(entry_); }
+  // Whether every byte is one a JSON string holds as it is: 0x20 to 0x7F, other than '"' and '\\'.
+  // Nearly every pooled string is (units, metrics, subjects, claims as written), and each is written
+  // out once per claim: this is worked out once, when the text enters the pool.
+  bool plain() const { return entry_->plain; }
 
   // One pooled string per distinct text, so handles compare by address.
-  friend bool operator==(const Interned& a, const Interned& b) { return a.text_ == b.text_; }
+  friend bool operator==(const Interned& a, const Interned& b) { return a.entry_ == b.entry_; }
   friend bool operator==(const Interned& a, std::string_view b) { return a.view() == b; }
   friend bool operator==(const Interned& a, const char* b) { return a.view() == b; }
   friend bool operator==(const Interned& a, const std::string& b) { return a.view() == b; }
   friend std::strong_ordering operator<=>(const Interned& a, const Interned& b) { return a.view() <=> b.view(); }
 
  private:
-  static const std::string kEmpty;
-  const std::string* text_ = &kEmpty;
+  static const Entry kEmpty;
+  const Entry* entry_ = &kEmpty;
 };
 
 // How many distinct strings the pool holds and the bytes they take, for the benchmark and tests.

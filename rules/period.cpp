@@ -1,6 +1,7 @@
 // Calendar periods: construction from months, the canonical text form, and parsing it back.
 #include "rules/period.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -55,6 +56,11 @@ Period Period::months(int year, int first_month, int last_year, int last_month) 
 }
 
 std::string Period::to_string() const {
+  char buffer[max_text_bytes];
+  return std::string(buffer, write(buffer));
+}
+
+std::size_t Period::write(char* out) const {
   const int first_year = year_of(first);
   const int last_year = year_of(last);
   const int first_month = month_of(first);
@@ -63,60 +69,64 @@ std::string Period::to_string() const {
   // Every claim's period is written out: the common forms (years 0 to 9999) are spelled here by hand,
   // which costs a fraction of a format call; anything else goes through fmt.
   if (first >= 0 && last >= 0 && first_year <= 9999 && last_year <= 9999) {
-    char buffer[16];
     std::size_t n = 0;
     auto put_digits = [&](int value, int width) {
       for (int k = width - 1; k >= 0; --k) {
-        buffer[n + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
+        out[n + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
         value /= 10;
       }
       n += static_cast<std::size_t>(width);
     };
     put_digits(first_year, 4);
-    if (whole_years && first_year == last_year) return std::string(buffer, n);
+    if (whole_years && first_year == last_year) return n;
     if (whole_years) {
-      buffer[n++] = '/';
+      out[n++] = '/';
       put_digits(last_year, 4);
-      return std::string(buffer, n);
+      return n;
     }
-    buffer[n++] = '-';
+    out[n++] = '-';
     if (first_year == last_year) {
       const int length = last - first + 1;
       if (length == 1) {
         put_digits(first_month, 2);
-        return std::string(buffer, n);
+        return n;
       }
       if (length == 6 && (first_month == 1 || first_month == 7)) {
-        buffer[n++] = 'H';
-        buffer[n++] = first_month == 1 ? '1' : '2';
-        return std::string(buffer, n);
+        out[n++] = 'H';
+        out[n++] = first_month == 1 ? '1' : '2';
+        return n;
       }
       if (length == 3 && first_month % 3 == 1) {
-        buffer[n++] = 'Q';
-        buffer[n++] = static_cast<char>('0' + first_month / 3 + 1);
-        return std::string(buffer, n);
+        out[n++] = 'Q';
+        out[n++] = static_cast<char>('0' + first_month / 3 + 1);
+        return n;
       }
     }
     put_digits(first_month, 2);
-    buffer[n++] = '/';
+    out[n++] = '/';
     put_digits(last_year, 4);
-    buffer[n++] = '-';
+    out[n++] = '-';
     put_digits(last_month, 2);
-    return std::string(buffer, n);
+    return n;
   }
-  if (whole_years && first_year == last_year) return fmt::format("{:04}", first_year);
-  if (whole_years) return fmt::format("{:04}/{:04}", first_year, last_year);
+  constexpr std::size_t room = max_text_bytes;
+  const auto written = [](const fmt::format_to_n_result<char*>& result) {
+    return std::min(result.size, max_text_bytes);
+  };
+  if (whole_years && first_year == last_year) return written(fmt::format_to_n(out, room, "{:04}", first_year));
+  if (whole_years) return written(fmt::format_to_n(out, room, "{:04}/{:04}", first_year, last_year));
   if (first_year == last_year) {
     const int length = last - first + 1;
-    if (length == 1) return fmt::format("{:04}-{:02}", first_year, first_month);
+    if (length == 1) return written(fmt::format_to_n(out, room, "{:04}-{:02}", first_year, first_month));
     if (length == 6 && (first_month == 1 || first_month == 7)) {
-      return fmt::format("{:04}-H{}", first_year, first_month == 1 ? 1 : 2);
+      return written(fmt::format_to_n(out, room, "{:04}-H{}", first_year, first_month == 1 ? 1 : 2));
     }
     if (length == 3 && first_month % 3 == 1) {
-      return fmt::format("{:04}-Q{}", first_year, first_month / 3 + 1);
+      return written(fmt::format_to_n(out, room, "{:04}-Q{}", first_year, first_month / 3 + 1));
     }
   }
-  return fmt::format("{:04}-{:02}/{:04}-{:02}", first_year, first_month, last_year, last_month);
+  return written(
+      fmt::format_to_n(out, room, "{:04}-{:02}/{:04}-{:02}", first_year, first_month, last_year, last_month));
 }
 
 std::optional<Period> parse_period(std::string_view text) {

@@ -18,6 +18,13 @@ struct Period {
 
   // "2024", "2025-H1", "2025-H2", "2024-Q4", "2024-12", otherwise "2025-01/2025-05".
   std::string to_string() const;
+  // More bytes than to_string returns: at most two ends, each a year of up to ten characters with its
+  // sign ("-178956970") and a month of up to three ("-10"), with a byte before each month and one
+  // between the ends, 29 bytes.
+  static constexpr std::size_t max_text_bytes = 32;
+  // Writes what to_string returns to `out`, which holds max_text_bytes, and returns its length: a
+  // writer that copies it on needs no string of its own per period.
+  std::size_t write(char* out) const;
   auto operator<=>(const Period&) const = default;
 };
 

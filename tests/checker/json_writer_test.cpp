@@ -105,6 +105,28 @@ TEST_CASE("plain strings: the words of roles, qualifiers, directions and periods
   }
 }
 
+TEST_CASE("pooled strings: written as string() writes their text, whether or not a byte needs escaping") {
+  const auto interned_json = [](claimcheck::Interned text) {
+    std::string out;
+    JsonAppender(out).interned(text);
+    return out;
+  };
+  CHECK(interned_json(claimcheck::Interned()) == "\"\"");
+  CHECK(interned_json("3.6 trillion yuan") == "\"3.6 trillion yuan\"");
+  CHECK(interned_json("\xC2\xA5"
+                      "5 trillion") ==
+        "\"\xC2\xA5"
+        "5 trillion\"");
+  // Every byte at the start, in the middle and at the end of a claim's text.
+  for (int byte = 0; byte < 256; ++byte) {
+    const char c = static_cast<char>(byte);
+    for (const std::string& text : {std::string(1, c), std::string("up ") + c + "5%", std::string("5 tonnes") + c}) {
+      CAPTURE(byte);
+      CHECK(interned_json(text) == string_json(text));
+    }
+  }
+}
+
 TEST_CASE("strings: bytes that are not UTF-8 become U+FFFD, one per byte") {
   const std::string replacement = "\xEF\xBF\xBD";
   CHECK(string_json("5\xFF%") == "\"5" + replacement + "%\"");

@@ -33,6 +33,24 @@ TEST_CASE("the empty string is the default and is empty") {
   CHECK(none == Interned(std::string()));
 }
 
+TEST_CASE("a pooled string is plain when no byte of it needs escaping in JSON") {
+  CHECK(Interned().plain());
+  CHECK(Interned("3.6 trillion yuan").plain());
+  CHECK(Interned("~ <= >= 100%").plain());
+  CHECK_FALSE(Interned("the \"core\" rate").plain());
+  CHECK_FALSE(Interned("a\\b").plain());
+  CHECK_FALSE(Interned("5\ttonnes").plain());
+  CHECK_FALSE(Interned("\xC2\xA5"
+                       "5")
+                  .plain());  // UTF-8 is checked, and copied, one sequence at a time
+  CHECK_FALSE(Interned("5 \xFF").plain());
+  for (int byte = 0; byte < 256; ++byte) {
+    CAPTURE(byte);
+    const bool plain = byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+    CHECK(Interned(std::string("plain-test ") + static_cast<char>(byte)).plain() == plain);
+  }
+}
+
 TEST_CASE("ordering follows the text, not the address") {
   CHECK(Interned("CNY") < Interned("USD"));
   CHECK(Interned("percent") > Interned("people"));

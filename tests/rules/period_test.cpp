@@ -3,6 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
+#include <string>
+#include <vector>
+
 using claimcheck::rules::parse_period;
 using claimcheck::rules::Period;
 
@@ -56,4 +60,34 @@ TEST_CASE("text that is not a period does not parse") {
     CAPTURE(text);
     CHECK_FALSE(parse_period(text).has_value());
   }
+}
+
+TEST_CASE("write() spells what to_string() returns, within max_text_bytes, for any months") {
+  constexpr int kMin = std::numeric_limits<int>::min();
+  constexpr int kMax = std::numeric_limits<int>::max();
+  const std::vector<Period> periods = {Period::year(2024),
+                                       Period::months(2025, 1, 2025, 6),
+                                       Period::months(2024, 10, 2024, 12),
+                                       Period::year(0),
+                                       Period::year(9999),
+                                       Period::year(10000),
+                                       Period::year(-1),
+                                       Period::months(9999, 12, 10000, 1),
+                                       Period{kMin, kMin},
+                                       Period{kMin, kMax},
+                                       Period{kMax, kMax},
+                                       Period{-13, -2},
+                                       Period{kMin, kMin + 5},
+                                       Period{-11, 0}};
+  for (const Period& period : periods) {
+    CAPTURE(period.first);
+    CAPTURE(period.last);
+    char out[Period::max_text_bytes];
+    const std::size_t length = period.write(out);
+    CHECK(length <= Period::max_text_bytes);
+    CHECK(std::string(out, length) == period.to_string());
+  }
+  CHECK(Period{kMin, kMax}.to_string() == "-178956970--7/178956970-08");
+  CHECK(Period::year(10000).to_string() == "10000");
+  CHECK(Period::months(2024, 10, 2025, 2).to_string() == "2024-10/2025-02");
 }
