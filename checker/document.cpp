@@ -2,8 +2,8 @@
 // input paths.
 #include "checker/document.hpp"
 
-#include "checker/swar.hpp"
 #include "checker/utf8.hpp"
+#include "grammar/swar.hpp"
 
 #include <algorithm>
 #include <array>

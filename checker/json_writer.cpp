@@ -1,8 +1,8 @@
 // Streaming JSON output without a document tree.
 #include "checker/json_writer.hpp"
 
-#include "checker/swar.hpp"
 #include "checker/utf8.hpp"
+#include "grammar/swar.hpp"
 
 #include <fmt/compile.h>
 #include <algorithm>
@@ -39,8 +39,7 @@ constexpr std::size_t spare_room = 1024;
 // every byte of a claim's strings is plain ASCII.
 template <typename Word>
 bool has_special_byte(Word word) {
-  return (swar::any_below(word, 0x20) | swar::any_equal(word, '"') | swar::any_equal(word, '\\') |
-          swar::any_non_ascii(word)) != 0;
+  return swar::any_json_special(word) != 0;
 }
 
 // Copies the next sizeof(Word) bytes whole when they are all plain; false when they are not or the

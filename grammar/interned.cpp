@@ -1,6 +1,8 @@
 // The process-wide string pool behind Interned.
 #include "grammar/interned.hpp"
 
+#include "grammar/swar.hpp"
+
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -18,30 +20,15 @@ struct Slot {
   const Interned::Entry* entry = nullptr;
 };
 
-bool is_plain_byte(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
-}
-
-// Interned::plain(), eight bytes at a time: each test is exact for the word as a whole (a borrow only
-// runs on from a byte that is flagged itself).
+// Interned::plain(), eight bytes at a time; the last few in a word filled up with spaces, which are plain.
 bool is_plain(std::string_view text) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = ones * 0x80;
-  const auto any_below = [&](std::uint64_t word, std::uint64_t n) { return (word - ones * n) & ~word & highs; };
   std::size_t k = 0;
   for (; k + 8 <= text.size(); k += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + k, sizeof word);
-    if ((word & highs) | any_below(word, 0x20) | any_below(word ^ (ones * '"'), 1) |
-        any_below(word ^ (ones * '\\'), 1)) {
-      return false;
-    }
+    if (swar::any_json_special(swar::load(text.data() + k)) != 0) return false;
   }
-  for (; k < text.size(); ++k) {
-    if (!is_plain_byte(text[k])) return false;
-  }
-  return true;
+  auto last = swar::ones<std::uint64_t> * static_cast<unsigned char>(' ');
+  if (k < text.size()) std::memcpy(&last, text.data() + k, text.size() - k);
+  return swar::any_json_special(last) == 0;
 }
 
 // Workers intern concurrently; splitting the pool by hash keeps them from waiting on one lock.

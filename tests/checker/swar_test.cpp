@@ -1,6 +1,6 @@
 // Word-at-a-time byte tests: each must agree with the byte-by-byte test for every byte value at
 // every position, with any other bytes around it.
-#include "checker/swar.hpp"
+#include "grammar/swar.hpp"
 
 #include <doctest/doctest.h>
 
@@ -38,6 +38,8 @@ void check_every_byte_at_every_position() {
         CHECK((swar::any_equal(word, '.') != 0) == (byte == '.' || filler == '.'));
         CHECK((swar::any_equal(word, '\\') != 0) == (byte == '\\' || filler == '\\'));
         CHECK((swar::any_non_ascii(word) != 0) == (byte >= 0x80 || filler >= 0x80));
+        const auto json_special = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; };
+        CHECK((swar::any_json_special(word) != 0) == (json_special(byte) || json_special(filler)));
       }
     }
   }

@@ -46,6 +46,14 @@ constexpr Word any_non_ascii(Word word) {
   return static_cast<Word>(word & highs<Word>);
 }
 
+// Some byte is one a JSON string does not hold as it is: a control character, '"', '\\', or a byte
+// of a character beyond ASCII (written only after its UTF-8 is checked). The JSON writer tests this
+// as it copies, and the string pool once per string it keeps (Interned::plain).
+template <typename Word>
+constexpr Word any_json_special(Word word) {
+  return static_cast<Word>(any_below(word, 0x20) | any_equal(word, '"') | any_equal(word, '\\') | any_non_ascii(word));
+}
+
 // Where, in the order of memory, the first byte of a word that a test (or several, or'ed) flags
 // lies; the mask must be nonzero. Only the lowest flag of a mask is sure to be right: a borrow or a
 // carry runs from a flagged byte to the higher ones and may flag some of them as well. On a
