@@ -5,6 +5,7 @@
 #include "grammar/claim.hpp"
 #include "grammar/config.hpp"
 #include "grammar/letter_run.hpp"
+#include "grammar/month_names.hpp"
 #include "grammar/normalize.hpp"
 #include "grammar/symbol_tables.hpp"
 
@@ -96,11 +97,7 @@ bool is_capitalized_word_before(std::string_view text, std::size_t end) {
   return first < last && text[first] >= 'A' && text[first] <= 'Z';
 }
 
-bool is_month(TextWord word) {
-  return word.is_any_of({"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-                         "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-                         "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
-}
+bool is_month(TextWord word) { return is_month_name_in_any_case(word.written); }
 
 // What the look back from a number asks of a byte, as a table: it reads every byte before a number.
 enum LookBackMark : std::uint8_t { clause_end = 1, separator = 2, blank = 4, opener = 8 };

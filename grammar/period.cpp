@@ -2,6 +2,7 @@
 #include "grammar/period.hpp"
 
 #include "grammar/letter_run.hpp"
+#include "grammar/month_names.hpp"
 #include "grammar/period_def.hpp"
 
 #include <array>
@@ -41,10 +42,13 @@ bool is_c_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v'
 // from two bytes.
 constexpr std::array<std::uint32_t, 26> start_pairs = [] {
   std::array<std::uint32_t, 26> pairs{};
-  for (const std::string_view pair : {"in", "by", "fy", "fo", "th", "ov", "fr", "la", "ne", "fi", "si", "du",
-                                      "be", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de"}) {
-    pairs[static_cast<std::size_t>(pair[0] - 'a')] |= 1u << (pair[1] - 'a');
+  auto add = [&](std::string_view word) {
+    pairs[static_cast<std::size_t>((word[0] | 0x20) - 'a')] |= 1u << ((word[1] | 0x20) - 'a');
+  };
+  for (const std::string_view pair : {"in", "by", "fy", "fo", "th", "ov", "fr", "la", "ne", "fi", "si", "du", "be"}) {
+    add(pair);
   }
+  for (const MonthName& month : month_names) add(month.name);
   return pairs;
 }();
 bool is_start_pair(char first, char second) {
@@ -129,36 +133,11 @@ bool is_capitalised(std::string_view word) {
   return true;
 }
 bool is_month_name(std::string_view text, const KeyedRun& run) {
-  // Most words are not capitalised, and this answers for them from one byte.
-  if (run.size() < 3 || text[run.first] < 'A' || text[run.first] > 'S') return false;  // April .. September
-  switch (run.key) {
-    case key("january"):
-    case key("february"):
-    case key("march"):
-    case key("april"):
-    case key("may"):
-    case key("june"):
-    case key("july"):
-    case key("august"):
-    case key("october"):
-    case key("november"):
-    case key("december"):
-    case key("jan"):
-    case key("feb"):
-    case key("mar"):
-    case key("apr"):
-    case key("jun"):
-    case key("jul"):
-    case key("aug"):
-    case key("sep"):
-    case key("sept"):
-    case key("oct"):
-    case key("nov"):
-    case key("dec"): break;
-    default:
-      if (!is_long_word(text, run, "september")) return false;
-  }
-  return is_capitalised(text.substr(run.first, run.size()));
+  // Most words are not capitalised or begin with a letter no month name begins with, and this answers
+  // for them from one byte.
+  if (!is_month_initial(text[run.first])) return false;
+  const std::string_view word = text.substr(run.first, run.size());
+  return is_month_name_in_any_case(word, run.key) && is_capitalised(word);
 }
 
 // The cheap tests below rule out a word start where the period grammar (period_def.hpp) cannot match,
@@ -205,8 +184,7 @@ bool number_may_start_period(std::string_view text, std::size_t i) {
   if (end >= text.size()) return false;
   if (digits <= 2 && is_c_space(text[end])) {
     const std::size_t next = after_space(text, end);
-    // The letters month names begin with.
-    return next < text.size() && std::string_view("JFMASOND").find(text[next]) != std::string_view::npos;
+    return next < text.size() && is_month_initial(text[next]);
   }
   // "1H", "3Q", "1st", "2nd", "3rd", "4th", the ordinals in any case.
   return digits == 1 && std::string_view("HQsSnNrRtT").find(text[end]) != std::string_view::npos;

@@ -1,7 +1,10 @@
 // The period phrase grammar: "in the first half of 2025", "January-June", "Q4 2024", "last year".
 #pragma once
 
+#include "grammar/month_names.hpp"
 #include "grammar/period_parser.hpp"
+
+#include <string>
 
 namespace claimcheck::grammar::period_parser {
 
@@ -13,14 +16,12 @@ inline PeriodPhrase& found(auto& ctx) { return x3::get<phrase_tag>(ctx); }
 constexpr bool plausible_year(int year) { return year >= 1900 && year <= 2100; }
 
 // Full month names are always capitalised, so "may" and "march" as words are not months.
-struct month_names : x3::symbols<int> {
-  month_names() {
-    add("January", 1)("February", 2)("March", 3)("April", 4)("May", 5)("June", 6)("July", 7)(
-        "August", 8)("September", 9)("October", 10)("November", 11)("December", 12);
-    add("Jan", 1)("Feb", 2)("Mar", 3)("Apr", 4)("Jun", 6)("Jul", 7)("Aug", 8)("Sep", 9)("Sept", 9)(
-        "Oct", 10)("Nov", 11)("Dec", 12);
-    add("Jan.", 1)("Feb.", 2)("Mar.", 3)("Apr.", 4)("Jun.", 6)("Jul.", 7)("Aug.", 8)("Sep.", 9)(
-        "Sept.", 9)("Oct.", 10)("Nov.", 11)("Dec.", 12);
+struct month_table : x3::symbols<int> {
+  month_table() {
+    for (const MonthName& month : month_names) add(std::string(month.name), month.month);
+    for (const MonthName& month : month_names) {
+      if (month.is_short) add(std::string(month.name) + '.', month.month);
+    }
   }
 };
 
@@ -41,7 +42,7 @@ struct count_words : x3::symbols<int> {
   }
 };
 
-inline month_names const months;
+inline month_table const months;
 inline half_ordinals const halves;
 inline quarter_ordinals const quarters;
 inline count_words const counts;

@@ -1,0 +1,109 @@
+// The names of the months as drafts write them: one list, which the period grammar, its scan and the
+// extractor's test of a day next to a month read.
+#pragma once
+
+#include "grammar/letter_run.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace claimcheck::grammar {
+
+// A month's name, capitalised: its full name ("September") or a short one ("Sep", "Sept"), which the
+// period grammar also reads with a full stop ("Sept.").
+struct MonthName {
+  std::string_view name;
+  int month = 0;  // 1..12
+  bool is_short = false;
+};
+
+inline constexpr std::array<MonthName, 24> month_names = {{
+    {"January", 1, false},   {"February", 2, false}, {"March", 3, false},     {"April", 4, false},
+    {"May", 5, false},       {"June", 6, false},     {"July", 7, false},      {"August", 8, false},
+    {"September", 9, false}, {"October", 10, false}, {"November", 11, false}, {"December", 12, false},
+    {"Jan", 1, true},        {"Feb", 2, true},       {"Mar", 3, true},        {"Apr", 4, true},
+    {"Jun", 6, true},        {"Jul", 7, true},       {"Aug", 8, true},        {"Sep", 9, true},
+    {"Sept", 9, true},       {"Oct", 10, true},      {"Nov", 11, true},       {"Dec", 12, true},
+}};
+
+// The first eight bytes of a word, folded to lower case and packed as read_letter_run packs a run of
+// letters (packed[0]): the key by which words of at most eight letters are compared.
+constexpr std::uint64_t folded_key(std::string_view word) {
+  const std::size_t size = word.size() < 8 ? word.size() : 8;
+  const std::uint64_t present = size == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * size)) - 1;
+  // Setting bit 0x20 lowers exactly the upper-case letters, and makes no other byte a letter.
+  return packed_letters(word.substr(0, size)).packed[0] | (0x2020202020202020ULL & present);
+}
+
+namespace month_lookup {
+
+// The keys of the month names of at most eight letters, each in a slot of its own of a table that a
+// multiplication indexes, so that one multiplication and one comparison tell any word from them: the
+// period scan asks this of capitalised words, the extractor of the words around small numbers. The
+// multiplier is the first of a fixed sequence of odd numbers (a linear congruential generator's, as
+// close multipliers would spread close keys alike) that leaves no two names in one slot.
+class ShortKeys {
+ public:
+  constexpr ShortKeys() {
+    for (multiplier_ = 0x9E3779B97F4A7C15ULL; !fill();) {
+      multiplier_ = (multiplier_ * 6364136223846793005ULL + 1442695040888963407ULL) | 1;
+    }
+  }
+  constexpr bool contains(std::uint64_t key) const { return key != 0 && slots_[slot(key)] == key; }
+
+ private:
+  static constexpr unsigned bits = 6;
+  constexpr std::size_t slot(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * multiplier_) >> (64 - bits));
+  }
+  constexpr bool fill() {
+    slots_ = {};
+    for (const MonthName& month : month_names) {
+      if (month.name.size() > 8) continue;
+      const std::uint64_t key = folded_key(month.name);
+      std::uint64_t& slot_key = slots_[slot(key)];
+      if (slot_key != 0 && slot_key != key) return false;
+      slot_key = key;
+    }
+    return true;
+  }
+
+  std::uint64_t multiplier_ = 0;
+  std::array<std::uint64_t, std::size_t{1} << bits> slots_{};
+};
+inline constexpr ShortKeys short_keys;
+
+constexpr bool equals_folded(std::string_view word, std::string_view name) {
+  if (word.size() != name.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if ((word[k] | 0x20) != (name[k] | 0x20)) return false;
+  }
+  return true;
+}
+
+}  // namespace month_lookup
+
+// Whether word is a month name in any case ("sept", "MAY", "September"; not "Sept."), given its
+// folded_key when it has at most eight bytes (longer words are compared as they are).
+constexpr bool is_month_name_in_any_case(std::string_view word, std::uint64_t key) {
+  if (word.size() <= 8) return month_lookup::short_keys.contains(key);
+  for (const MonthName& month : month_names) {
+    if (month.name.size() > 8 && month_lookup::equals_folded(word, month.name)) return true;
+  }
+  return false;
+}
+constexpr bool is_month_name_in_any_case(std::string_view word) {
+  return is_month_name_in_any_case(word, folded_key(word));
+}
+
+// Whether c begins a month name as written ('J', 'F', 'M', 'A', 'S', 'O', 'N' or 'D'), as a table.
+inline constexpr std::array<bool, 256> month_initials = [] {
+  std::array<bool, 256> initials{};
+  for (const MonthName& month : month_names) initials[static_cast<unsigned char>(month.name[0])] = true;
+  return initials;
+}();
+constexpr bool is_month_initial(char c) { return month_initials[static_cast<unsigned char>(c)]; }
+
+}  // namespace claimcheck::grammar
