@@ -173,44 +173,10 @@ class SentencePeriods {
     std::size_t resume = 0;  // where the scan goes on after the sentence
   };
 
-  // Whether the scan of the whole text stops at the start of the sentence (not the first): it
-  // follows a byte that is no word character, the bytes between it and the sentence before are none
-  // either, so no mention begins there, and no mention can go on past the last byte of the sentence
-  // before. A mention holds only letters, digits, white space, ',', '-', the bytes of an en or em
-  // dash, and '.' after a month's short name ("Jan.").
+  // Whether the scan of the whole text stops at the start of the sentence (not the first).
   bool starts_clear(std::size_t sentence) const {
     const Sentence& before = sentences_[sentence - 1];
-    const std::size_t before_end = before.offset + before.length;
-    const std::size_t begin = sentences_[sentence].offset;
-    for (std::size_t k = before_end; k < begin; ++k) {
-      if (is_scanned_word_byte(text_[k])) return false;
-    }
-    if (is_scanned_word_byte(text_[begin - 1])) return false;
-    const char last = text_[before_end - 1];
-    if (last == '.') {
-      if (before_end < 4) return true;
-      const std::string_view name = text_.substr(before_end - 4, 3);
-      // Most words before a full stop begin in lower case, and are no month.
-      if ((name[0] < 'A' || name[0] > 'Z') && name != "ept") return true;
-      for (const std::string_view month :
-           {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "ept", "Oct", "Nov", "Dec"}) {
-        if (name == month) return false;
-      }
-      return true;
-    }
-    return !may_be_in_mention(last);
-  }
-  // The word characters of the period scan: letters, digits and '_'.
-  static bool is_scanned_word_byte(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-  }
-  // The bytes of a mention but '.': letters, digits, the grammar's white space, ',', '-' and the
-  // bytes of an en or em dash.
-  static bool may_be_in_mention(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\t' ||
-           c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
-           byte == 0x93 || byte == 0x94;
+    return grammar::period_scan_may_start_at(text_, before.offset + before.length, sentences_[sentence].offset);
   }
 
   // Scans the sentence; the one before it is scanned or its start is clear.

@@ -5,10 +5,12 @@
 #include "grammar/month_names.hpp"
 #include "grammar/period_def.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace claimcheck::grammar {
 
@@ -285,6 +287,38 @@ bool continues_a_number(std::string_view text, std::size_t i) {
          before == '/' || static_cast<unsigned char>(before) >= 0x80;
 }
 
+// The bytes a mention may hold but '.': letters, digits, the grammar's white space, ',', '-' and the
+// bytes of an en or em dash.
+bool may_be_in_mention(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return is_letter(c) || is_digit(c) || is_c_space(c) || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
+         byte == 0x93 || byte == 0x94;
+}
+
+// The sizes of the months' short names, the shortest and the longest.
+constexpr std::pair<std::size_t, std::size_t> short_month_name_sizes = [] {
+  std::pair<std::size_t, std::size_t> sizes{std::string_view::npos, 0};
+  for (const MonthName& month : month_names) {
+    if (month.is_short) sizes = {std::min(sizes.first, month.name.size()), std::max(sizes.second, month.name.size())};
+  }
+  return sizes;
+}();
+
+// Whether the '.' at dot may end a month's short name ("Jan.", "Sept."), the one '.' a mention holds.
+bool may_end_short_month_name(std::string_view text, std::size_t dot) {
+  // Most words before a full stop are not capitalised, and this answers for them from a byte or two.
+  bool capitalised = false;
+  for (std::size_t size = short_month_name_sizes.first; size <= short_month_name_sizes.second && size <= dot; ++size) {
+    capitalised = capitalised || is_month_initial(text[dot - size]);
+  }
+  if (!capitalised) return false;
+  const std::string_view before = text.substr(0, dot);
+  for (const MonthName& month : month_names) {
+    if (month.is_short && before.ends_with(month.name)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<PeriodMention> find_periods(std::string_view text) {
@@ -342,6 +376,16 @@ std::size_t find_periods(std::string_view text, std::size_t from, std::size_t to
     if (is_word_char(text[i - 1])) i = word_end(i);
   }
   return i;
+}
+
+bool period_scan_may_start_at(std::string_view text, std::size_t previous_end, std::size_t begin) {
+  for (std::size_t k = previous_end; k < begin; ++k) {
+    if (is_word_char(text[k])) return false;
+  }
+  if (begin > 0 && is_word_char(text[begin - 1])) return false;
+  if (previous_end == 0) return true;
+  const std::size_t last = previous_end - 1;
+  return text[last] == '.' ? !may_end_short_month_name(text, last) : !may_be_in_mention(text[last]);
 }
 
 }  // namespace claimcheck::grammar

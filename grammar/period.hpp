@@ -32,4 +32,13 @@ std::vector<PeriodMention> find_periods(std::string_view text);
 // a byte that is no letter, digit or '_' where no mention that begins before it ends after it.
 std::size_t find_periods(std::string_view text, std::size_t from, std::size_t to, std::vector<PeriodMention>& mentions);
 
+// Whether the scan of the whole text stops at begin, so that find_periods(text, begin, to, mentions)
+// finds what find_periods(text) finds from there; previous_end <= begin ends the text before (the
+// sentence before, say), and only the bytes from the one before previous_end to begin are read. It
+// does when no byte from previous_end to begin, nor the one before begin, is a letter, digit or '_',
+// so that no mention begins in between, and the byte before previous_end can be in no mention, so
+// that none runs across: a mention holds only letters, digits, white space, ',', '-', the bytes of an
+// en or em dash, and '.' right after a month's short name ("Jan.", "Sept."). When unsure, false.
+bool period_scan_may_start_at(std::string_view text, std::size_t previous_end, std::size_t begin);
+
 }  // namespace claimcheck::grammar

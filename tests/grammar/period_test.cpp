@@ -4,12 +4,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 using claimcheck::grammar::find_periods;
+using claimcheck::grammar::period_scan_may_start_at;
 using claimcheck::grammar::PeriodMention;
 
 namespace {
@@ -32,6 +34,20 @@ Found only_period_in(std::string_view sentence) {
   const auto found = periods_in(sentence);
   REQUIRE(found.size() == 1);
   return found.front();
+}
+
+// Two sentences of a text and what lies between them.
+struct SentencePair {
+  std::string_view first;
+  std::string_view between;
+  std::string_view second;
+  bool may_start = false;  // whether the period scan may start at the second
+};
+
+// Whether period_scan_may_start_at says the scan may start at the second sentence.
+bool scan_may_start_at_second(const SentencePair& pair) {
+  const std::string text = std::string(pair.first) + std::string(pair.between) + std::string(pair.second);
+  return period_scan_may_start_at(text, pair.first.size(), pair.first.size() + pair.between.size());
 }
 
 }  // namespace
@@ -298,4 +314,60 @@ TEST_CASE("any white space the C library knows separates the words of a phrase")
   CHECK(found[4].text == "in\r\n2020");
   CHECK(found[5].text == "the first\t\thalf of 2019");
   CHECK(found[5].mention.last_month == 6);
+}
+
+TEST_CASE("the period scan may start at a sentence unless a mention may run on into it") {
+  // "in\n\n2024" and "from Jan. To March 2024" are mentions that run on into a second sentence.
+  CHECK(periods_in("Trade in\n\n2024 grew.").front().text == "in\n\n2024");
+  CHECK(periods_in("Trade grew from Jan. To March 2024 it fell.").front().text == "from Jan. To March 2024");
+  for (const SentencePair& pair : std::initializer_list<SentencePair>{
+           {"Exports rose 5 percent.", " ", "Imports fell 3 percent in 2024.", true},
+           {"Did exports rise?", "\n\n", "In 2024 they did.", true},
+           {"Exports rose (in yuan)", " ", "In 2024 they did.", true},
+           // A full stop is in a mention only after a month's short name, and "kept" is none.
+           {"Prices were kept.", " ", "In 2024 they rose.", true},
+           {"Shipments of type_", " ", "A rose.", true},
+           {"", "", "In 2024 exports rose.", true},
+           {"Trade in", "\n\n", "2024 grew.", false},
+           {"Trade grew from Jan.", " ", "To March 2024 it fell.", false},
+           {"Exports rose on Sept.", " ", "3 and fell.", false},
+           {"Exports rose 5 percent", "\n", "Imports fell.", false},
+           {"Exports rose in 2024,", " ", "Imports fell.", false},
+           {"Exports rose January\xE2\x80\x93", "", "March.", false},
+           // Inside a word, and after a word between the sentences.
+           {"Shipments of type_", "", "A rose.", false},
+           {"Exports rose.", "x", "In 2024 they did.", false},
+           {"Exports rose.", " _ ", "In 2024 they did.", false},
+       }) {
+    INFO(pair.first << pair.between << pair.second);
+    CHECK(scan_may_start_at_second(pair) == pair.may_start);
+  }
+}
+
+TEST_CASE("where the period scan may start, it finds the mentions of the scan of the whole text") {
+  const std::string_view text =
+      "In the first half of 2025, exports rose. Trade in\n\n2024 grew from Jan. To March 2024 and in Q4 2023. "
+      "Sales rose on Sept. 3, kept. In May 2024, H1 2023 (and 2022) rose 5 percent. Since 2020, in the "
+      "first five months of this year.";
+  const std::vector<PeriodMention> whole = find_periods(text);
+  std::size_t starts = 0;
+  for (std::size_t begin = 0; begin <= text.size(); ++begin) {
+    for (std::size_t previous_end = begin >= 3 ? begin - 3 : 0; previous_end <= begin; ++previous_end) {
+      if (!period_scan_may_start_at(text, previous_end, begin)) continue;
+      ++starts;
+      std::vector<PeriodMention> part;
+      find_periods(text, begin, text.size(), part);
+      std::vector<PeriodMention> expected;
+      for (const PeriodMention& m : whole) {
+        if (m.offset >= begin) expected.push_back(m);
+      }
+      INFO("begin " << begin << ", previous_end " << previous_end);
+      REQUIRE(part.size() == expected.size());
+      for (std::size_t k = 0; k < part.size(); ++k) {
+        CHECK(part[k].offset == expected[k].offset);
+        CHECK(part[k].length == expected[k].length);
+      }
+    }
+  }
+  CHECK(starts >= 10);
 }
