@@ -1,6 +1,7 @@
 // Period phrases: instantiates the X3 period grammar and scans a text for it at word starts.
 #include "grammar/period.hpp"
 
+#include "grammar/ascii_parsers.hpp"
 #include "grammar/letter_run.hpp"
 #include "grammar/month_names.hpp"
 #include "grammar/period_def.hpp"
@@ -36,8 +37,6 @@ bool is_word_char(char c) { return word_chars[static_cast<unsigned char>(c)]; }
 
 constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-// The grammar's space (x3::space, the C library's isspace in the "C" locale).
-bool is_c_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 
 // The first two letters, folded, of every word a period phrase can begin with: the start words
 // below and the month names. Most words of a text begin otherwise, and this answers for them
@@ -149,8 +148,8 @@ bool is_month_name(std::string_view text, const KeyedRun& run) {
 // After the words that need a space and then more ("in", "the", "from", ...): where that space ends,
 // or npos when there is none.
 std::size_t after_space(std::string_view text, std::size_t i) {
-  if (i >= text.size() || !is_c_space(text[i])) return std::string_view::npos;
-  while (i < text.size() && is_c_space(text[i])) ++i;
+  if (i >= text.size() || !is_ascii_space(text[i])) return std::string_view::npos;
+  while (i < text.size() && is_ascii_space(text[i])) ++i;
   return i;
 }
 
@@ -184,7 +183,7 @@ bool number_may_start_period(std::string_view text, std::size_t i) {
   const std::size_t digits = end - i;
   if (digits == 4) return true;
   if (end >= text.size()) return false;
-  if (digits <= 2 && is_c_space(text[end])) {
+  if (digits <= 2 && is_ascii_space(text[end])) {
     const std::size_t next = after_space(text, end);
     return next < text.size() && is_month_initial(text[next]);
   }
@@ -265,7 +264,7 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
       return next < text.size() && read_letters(text, next).key == key("year");
     }
     case StartWord::first:  // "first half", "first-quarter", "first five months"
-      return end < text.size() && (text[end] == '-' || is_c_space(text[end]));
+      return end < text.size() && (text[end] == '-' || is_ascii_space(text[end]));
     case StartWord::fiscal: {  // "fiscal 2024", "fiscal year 2024"
       const std::size_t next = after_space(text, end);
       return next < text.size() && (is_digit(text[next]) || read_letters(text, next).key == key("year"));
@@ -291,7 +290,7 @@ bool continues_a_number(std::string_view text, std::size_t i) {
 // bytes of an en or em dash.
 bool may_be_in_mention(char c) {
   const auto byte = static_cast<unsigned char>(c);
-  return is_letter(c) || is_digit(c) || is_c_space(c) || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
+  return is_letter(c) || is_digit(c) || is_ascii_space(c) || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
          byte == 0x93 || byte == 0x94;
 }
 

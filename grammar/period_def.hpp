@@ -144,9 +144,9 @@ auto const set_last_month = [](auto& ctx) { found(ctx).last_month = x3::_attr(ct
 // X3's space and uint_parser ask the C library (isspace) or a general number reader for every byte,
 // and a number followed by a test of the byte after it is a sequence whose attribute X3 passes
 // through its parts, which a parse of "in 2024" goes through several times over. These read the same
-// bytes: the program runs in the "C" locale, where x3::space is these six bytes and x3::digit and
-// x3::alnum ASCII digits and letters; a number of at most four digits cannot overflow an int, and
-// uint_parser reads no sign.
+// bytes: the program runs in the "C" locale, where x3::space is is_ascii_space's six bytes and
+// x3::digit and x3::alnum ASCII digits and letters; a number of at most four digits cannot overflow
+// an int, and uint_parser reads no sign.
 struct ascii_spaces_parser : x3::parser<ascii_spaces_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -155,7 +155,7 @@ struct ascii_spaces_parser : x3::parser<ascii_spaces_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
     x3::skip_over(first, last, context);
     Iterator i = first;
-    while (i != last && (*i == ' ' || (*i >= '\t' && *i <= '\r'))) ++i;
+    while (i != last && is_ascii_space(*i)) ++i;
     if (i == first) return false;
     first = i;
     return true;

@@ -1,9 +1,11 @@
 // Tests of period phrases found in real sentences: their spans, years and months.
 #include "grammar/period.hpp"
+#include "grammar/ascii_parsers.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -303,6 +305,13 @@ TEST_CASE("a number in a period is read whole: a digit or letter after it makes 
   CHECK(found[3].text == "2024");
   CHECK_FALSE(found[3].mention.end_year.has_value());
   CHECK(find_periods("Output of the first 123 months and in 12345 cases.").empty());
+}
+
+TEST_CASE("the grammar's white space is the C library's in the \"C\" locale") {
+  for (int c = 0; c < 256; ++c) {
+    INFO(c);
+    CHECK(claimcheck::grammar::is_ascii_space(static_cast<char>(c)) == (std::isspace(c) != 0));
+  }
 }
 
 TEST_CASE("any white space the C library knows separates the words of a phrase") {
