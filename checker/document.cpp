@@ -3,6 +3,7 @@
 #include "checker/document.hpp"
 
 #include "checker/utf8.hpp"
+#include "grammar/byte_search.hpp"
 #include "grammar/swar.hpp"
 
 #include <algorithm>
@@ -471,13 +472,6 @@ std::pair<char, std::size_t> fence_at(std::string_view line) {
   return {mark, run};
 }
 
-// The bytes that may start inline markup (see MarkdownCleaner::inline_markup).
-constexpr std::array<bool, 256> markup_bytes = [] {
-  std::array<bool, 256> markup{};
-  for (const char c : std::string_view("\\`<&![*_~")) markup[static_cast<unsigned char>(c)] = true;
-  return markup;
-}();
-
 class MarkdownCleaner {
  public:
   explicit MarkdownCleaner(Document& doc) : doc_(doc), text_(doc.text) {}
@@ -680,11 +674,10 @@ class MarkdownCleaner {
     return end;
   }
 
-  // The first byte from i on that may start inline markup, or end: most bytes are prose.
+  // The first byte from i on that may start inline markup (see inline_markup), or end: most bytes
+  // are prose.
   std::size_t skip_prose(std::size_t i, std::size_t end) const {
-    const char* const bytes = text_.data();
-    while (i < end && !markup_bytes[static_cast<unsigned char>(bytes[i])]) ++i;
-    return i;
+    return byte_search::first_of<'\\', '`', '<', '&', '!', '[', '*', '_', '~'>(text_, i, end);
   }
 
   // The next c at or after `from`, cached: a draft of 50 MB of "[[[[" must not search the rest of the
@@ -820,28 +813,11 @@ void read_date_line(Document& doc) {
 
 bool is_terminal(char c) { return c == '.' || c == '!' || c == '?'; }
 
-// Inside a sentence that is not yet long enough to be cut at a space, only these bytes can end it or
-// its paragraph: line ends and terminal punctuation.
-constexpr std::array<bool, 256> sentence_event_bytes = [] {
-  std::array<bool, 256> bytes{};
-  for (const char c : {'\n', '\r', '.', '!', '?'}) bytes[static_cast<unsigned char>(c)] = true;
-  return bytes;
-}();
-
-// The first sentence event byte in [from, limit), or limit when there is none (from when it is past
-// limit already); eight bytes at a time, since sentences run for dozens of bytes between them.
+// The first byte in [from, limit) that can end a sentence or its paragraph, inside a sentence not yet
+// long enough to be cut at a space: a line end or terminal punctuation. limit when there is none
+// (from when it is past limit already).
 std::size_t next_sentence_event(std::string_view text, std::size_t from, std::size_t limit) {
-  for (; from < limit && limit - from >= 8; from += 8) {
-    const auto word = swar::load(text.data() + from);
-    const auto events = swar::any_below(word, '\r' + 1) | swar::any_equal(word, '.') | swar::any_equal(word, '!') |
-                        swar::any_equal(word, '?');
-    if (events != 0) {
-      from += swar::first_flagged_byte(events);
-      break;
-    }
-  }
-  while (from < limit && !sentence_event_bytes[static_cast<unsigned char>(text[from])]) ++from;
-  return from;
+  return byte_search::first_of<'\n', '\r', '.', '!', '?'>(text, from, limit);
 }
 
 // Whether the bytes of `mark` stand at text[i], for i at most text.size(): a comparison of a few bytes
