@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <string_view>
 
@@ -39,7 +40,7 @@ std::size_t first_of(std::string_view text, std::size_t from, std::size_t limit)
     __m128i found = _mm_setzero_si128();
     ((found = _mm_or_si128(found, _mm_cmpeq_epi8(v, _mm_set1_epi8(Bytes)))), ...);
     if (const int mask = _mm_movemask_epi8(found); mask != 0) {
-      return from + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+      return from + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
     }
   }
 #endif

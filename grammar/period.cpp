@@ -35,9 +35,6 @@ constexpr std::array<bool, 256> word_chars = [] {
 }();
 bool is_word_char(char c) { return word_chars[static_cast<unsigned char>(c)]; }
 
-constexpr bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // The first two letters, folded, of every word a period phrase can begin with: the start words
 // below and the month names. Most words of a text begin otherwise, and this answers for them
 // from two bytes.
@@ -53,7 +50,7 @@ constexpr std::array<std::uint32_t, 26> start_pairs = [] {
   return pairs;
 }();
 bool is_start_pair(char first, char second) {
-  if (!is_letter(first) || !is_letter(second)) return false;
+  if (!is_ascii_letter(first) || !is_ascii_letter(second)) return false;
   const std::uint32_t seconds = start_pairs[static_cast<std::size_t>((first | 0x20) - 'a')];
   return ((seconds >> ((second | 0x20) - 'a')) & 1u) != 0;
 }
@@ -67,8 +64,8 @@ constexpr std::array<Start, 256> starts = [] {
     const auto ch = static_cast<char>(c);
     if (!word_chars[static_cast<std::size_t>(c)]) {
       kinds[static_cast<std::size_t>(c)] = Start::pass_byte;
-    } else if (is_digit(ch) || ch == 'H' || ch == 'Q' ||
-               (is_letter(ch) && start_pairs[static_cast<std::size_t>((ch | 0x20) - 'a')] != 0)) {
+    } else if (is_ascii_digit(ch) || ch == 'H' || ch == 'Q' ||
+               (is_ascii_letter(ch) && start_pairs[static_cast<std::size_t>((ch | 0x20) - 'a')] != 0)) {
       kinds[static_cast<std::size_t>(c)] = Start::look;
     } else {
       kinds[static_cast<std::size_t>(c)] = Start::pass_word;
@@ -172,14 +169,14 @@ bool may_follow_the(std::string_view text, std::size_t i) {
 bool may_follow_from(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
-  return is_digit(text[i]) || is_month_name(text, read_letters(text, i));
+  return is_ascii_digit(text[i]) || is_month_name(text, read_letters(text, i));
 }
 
 // A number can start a period only as a year ("2024", "2024-25", "2024 Q4", "2025-07-11"), a day
 // before a month ("5 May"), or glued to H, Q or an ordinal suffix ("1H25", "3Q24", "2nd half").
 bool number_may_start_period(std::string_view text, std::size_t i) {
   std::size_t end = i;
-  while (end < text.size() && is_digit(text[end])) ++end;
+  while (end < text.size() && is_ascii_digit(text[end])) ++end;
   const std::size_t digits = end - i;
   if (digits == 4) return true;
   if (end >= text.size()) return false;
@@ -196,7 +193,7 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
   // After the preposition the grammar reads a period or a year, as at a number on its own.
-  if (is_digit(text[i])) return number_may_start_period(text, i);
+  if (is_ascii_digit(text[i])) return number_may_start_period(text, i);
   const KeyedRun run = read_letters(text, i);
   if (is_month_name(text, run)) return true;
   switch (run.key) {
@@ -246,7 +243,7 @@ StartWord start_word(std::string_view text, const KeyedRun& run) {
 // there ends when it looks at them, so that the caller passes the word from there.
 bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned) {
   const char c = text[i];
-  if (is_digit(c)) return number_may_start_period(text, i);
+  if (is_ascii_digit(c)) return number_may_start_period(text, i);
   if ((c == 'H' || c == 'Q') && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '4') return true;
   if (i + 1 >= text.size() || !is_start_pair(c, text[i + 1])) return false;
   const KeyedRun run = read_letters(text, i);
@@ -267,7 +264,7 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
       return end < text.size() && (text[end] == '-' || is_ascii_space(text[end]));
     case StartWord::fiscal: {  // "fiscal 2024", "fiscal year 2024"
       const std::size_t next = after_space(text, end);
-      return next < text.size() && (is_digit(text[next]) || read_letters(text, next).key == key("year"));
+      return next < text.size() && (is_ascii_digit(text[next]) || read_letters(text, next).key == key("year"));
     }
     case StartWord::other:  // "FY": rare enough to leave to the parser
       return true;
@@ -290,7 +287,7 @@ bool continues_a_number(std::string_view text, std::size_t i) {
 // bytes of an en or em dash.
 bool may_be_in_mention(char c) {
   const auto byte = static_cast<unsigned char>(c);
-  return is_letter(c) || is_digit(c) || is_ascii_space(c) || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
+  return is_ascii_alnum(c) || is_ascii_space(c) || c == ',' || c == '-' || byte == 0xE2 || byte == 0x80 ||
          byte == 0x93 || byte == 0x94;
 }
 

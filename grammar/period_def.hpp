@@ -176,13 +176,11 @@ struct number_parser : x3::parser<number_parser<MinDigits, MaxDigits, not_follow
     Iterator i = first;
     int value = 0;
     int count = 0;
-    for (; count < MaxDigits && i != last && *i >= '0' && *i <= '9'; ++count, ++i) value = value * 10 + (*i - '0');
+    for (; count < MaxDigits && i != last && is_ascii_digit(*i); ++count, ++i) value = value * 10 + (*i - '0');
     if (count < MinDigits) return false;
     if (i != last) {
       const char next = *i;
-      const bool digit = next >= '0' && next <= '9';
-      const bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-      if (digit || (not_followed_by == NotFollowedBy::alnum && letter)) return false;
+      if (is_ascii_digit(next) || (not_followed_by == NotFollowedBy::alnum && is_ascii_letter(next))) return false;
     }
     x3::traits::move_to(value, attribute);
     first = i;

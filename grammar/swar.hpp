@@ -1,6 +1,6 @@
 // Byte tests on a whole machine word at once ("SIMD within a register"), for the loops that skip
-// plain text eight bytes at a time: cleaning and splitting drafts, escaping JSON. Each test is exact:
-// nonzero when, and only when, some byte of the word is of the kind tested.
+// plain text eight bytes at a time: cleaning drafts, escaping JSON, testing pooled strings. Each test
+// is exact: nonzero when, and only when, some byte of the word is of the kind tested.
 #pragma once
 
 #include <bit>
