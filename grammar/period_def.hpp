@@ -4,7 +4,9 @@
 #include "grammar/month_names.hpp"
 #include "grammar/period_parser.hpp"
 
+#include <array>
 #include <string>
+#include <string_view>
 
 namespace claimcheck::grammar::period_parser {
 
@@ -188,6 +190,28 @@ struct number_parser : x3::parser<number_parser<MinDigits, MaxDigits, not_follow
   }
 };
 
+// Whether the next byte is one of a set, consuming nothing: &x3::char_(set) without an attribute.
+struct next_byte_parser : x3::parser<next_byte_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::array<bool, 256> in_set{};
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+    return first != last && in_set[static_cast<unsigned char>(*first)];
+  }
+};
+inline next_byte_parser next_byte(bool (*test)(char)) {
+  next_byte_parser parser;
+  for (int c = 0; c < 256; ++c) parser.in_set[static_cast<std::size_t>(c)] = test(static_cast<char>(c));
+  return parser;
+}
+inline next_byte_parser next_byte_in(std::string_view bytes) {
+  next_byte_parser parser;
+  for (char const c : bytes) parser.in_set[static_cast<unsigned char>(c)] = true;
+  return parser;
+}
+
 auto const space = x3::omit[ascii_spaces_parser{}];
 auto const dash = x3::omit[*x3::blank >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> *x3::blank];
 auto const tight_dash = x3::lit('-') | "\xE2\x80\x93";
@@ -204,7 +228,7 @@ auto const relative_year = (kw("this") >> space >> kw("year"))[set_relative_year
 // "of 2025", "of this year", or "of the year" (the year then comes from context).
 auto const of_year = -(space >> kw("of") >> space >> (year | relative_year | (kw("the") >> space >> kw("year"))));
 auto const preposition =
-    (kw("in") | kw("during") | kw("for") | kw("over") | kw("throughout") | kw("by")) >> space;
+    grammar::parser::one_of(kw("in"), kw("during"), kw("for"), kw("over"), kw("throughout"), kw("by")) >> space;
 
 // Not periods: dates and starting points.
 auto const iso_date = four_digits >> '-' >> x3::digit >> x3::digit >> '-' >> x3::digit >> x3::digit >> !x3::digit;
@@ -218,20 +242,26 @@ auto const year_span =
 
 auto const month_year = -x3::lit(',') >> space >> -(kw("of") >> space) >> (four_digits[set_year_or_end] | relative_year);
 auto const month_to = (space >> (kw("to") | kw("through") | kw("till") | kw("until") | kw("and")) >> space) | dash;
-auto const month_range = -((kw("from") | kw("between")) >> space) >> month[set_month] >> -month_year >> month_to >>
-                         month[set_last_month] >> -month_year;
+auto const from_or_between = (kw("from") | kw("between")) >> space;
+auto const months_to_months = month[set_month] >> -month_year >> month_to >> month[set_last_month] >> -month_year;
+auto const month_range = -from_or_between >> months_to_months;
 auto const month_of_year = month[set_month] >> month_year;
 
-auto const half = (the >> grammar::parser::folded(halves)[set_half] >> !x3::alnum >> (space | '-') >> kw("half") >> of_year) |
-                  ('H' >> x3::char_("12")[set_half_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year)) |
-                  (x3::char_("12")[set_half_digit] >> 'H' >> two_digits[set_short_year]) |
-                  (year >> space >> 'H' >> x3::char_("12")[set_half_digit] >> !x3::alnum);
+// In words ("the first half of 2025"), by code ("H1 2025"), or led by digits ("1H25", "2025 H1").
+auto const half_in_words = the >> grammar::parser::folded(halves)[set_half] >> !x3::alnum >> (space | '-') >>
+                           kw("half") >> of_year;
+auto const half_code = 'H' >> x3::char_("12")[set_half_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year);
+auto const half_at_digit = (x3::char_("12")[set_half_digit] >> 'H' >> two_digits[set_short_year]) |
+                           (year >> space >> 'H' >> x3::char_("12")[set_half_digit] >> !x3::alnum);
+auto const half = half_in_words | half_code | half_at_digit;
 
-auto const quarter =
-    (the >> grammar::parser::folded(quarters)[set_quarter] >> !x3::alnum >> (space | '-') >> kw("quarter") >> of_year) |
-    ('Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum >> -(space >> -(kw("of") >> space) >> year)) |
-    (x3::char_("1234")[set_quarter_digit] >> 'Q' >> two_digits[set_short_year]) |
-    (year >> space >> 'Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum);
+auto const quarter_in_words = the >> grammar::parser::folded(quarters)[set_quarter] >> !x3::alnum >> (space | '-') >>
+                              kw("quarter") >> of_year;
+auto const quarter_code = 'Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum >>
+                          -(space >> -(kw("of") >> space) >> year);
+auto const quarter_at_digit = (x3::char_("1234")[set_quarter_digit] >> 'Q' >> two_digits[set_short_year]) |
+                              (year >> space >> 'Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum);
+auto const quarter = quarter_in_words | quarter_code | quarter_at_digit;
 
 // "five" or "5", handed to one action whichever way it is written.
 inline auto how_many(auto action) {
@@ -253,10 +283,19 @@ auto const bare_year = year >> !unit_after;
 
 // At a digit the other alternatives fail at their first byte, before any action: they are not tried.
 auto const period_at_digit = (iso_date | day_date) >> mark_not_a_period | year_span | half | quarter;
-auto const period = fresh >> ((&x3::digit >> period_at_digit) |
-                              (!x3::digit >> ((iso_date | day_date) >> mark_not_a_period | year_span | month_range |
-                                              month_of_year | half | quarter | first_months | first_quarters |
-                                              fiscal_year | relative_year | the_year)));
+// At a letter the alternatives are grouped by the words they begin with: a month name; "from" or
+// "between"; "the" or an ordinal ("first", "second", "third", "fourth"); "H", "Q", "fiscal" or "FY",
+// "this", "last" or "next". No word begins alternatives of two groups, and an alternative of another
+// group would fail at the first word, before any action: a group whose first byte does not match is
+// passed over untried, and within a group the alternatives keep their order, so the phrase found is
+// the one that trying every alternative in turn finds.
+auto const period_at_month = (day_date >> mark_not_a_period) | months_to_months | month_of_year;
+auto const period_at_from = year_span | (from_or_between >> months_to_months);
+auto const period_at_the_or_ordinal = half_in_words | quarter_in_words | first_months | first_quarters | the_year;
+auto const period_at_letter =
+    (next_byte(is_month_initial) >> period_at_month) | (next_byte_in("fFbB") >> period_at_from) |
+    (next_byte_in("tTfFsS") >> period_at_the_or_ordinal) | half_code | quarter_code | fiscal_year | relative_year;
+auto const period = fresh >> ((&x3::digit >> period_at_digit) | (!x3::digit >> period_at_letter));
 auto const since = kw("since") >> space >> (period | fresh >> (month | four_digits)) >> mark_not_a_period;
 
 }  // namespace detail

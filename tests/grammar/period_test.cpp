@@ -262,6 +262,48 @@ TEST_CASE("a phrase begins at every word that can begin one, in any case") {
   CHECK(found[8].mention.end_year == 2015);
 }
 
+TEST_CASE("every month with its year after a preposition is that month of the year") {
+  const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                "July",    "August",   "September", "October", "November", "December"};
+  for (int month = 1; month <= 12; ++month) {
+    const std::string name = months[month - 1];
+    CAPTURE(name);
+    const Found found = only_period_in("Exports rose in " + name + " 2024 from a year earlier.");
+    CHECK(found.text == "in " + name + " 2024");
+    CHECK(found.mention.year == 2024);
+    CHECK(found.mention.first_month == month);
+    CHECK(found.mention.last_month == month);
+  }
+}
+
+TEST_CASE("a phrase led by an ordinal, \"the\", \"from\" or \"between\" is found in capitals as in lower case") {
+  const Found second_half = only_period_in("In SECOND HALF OF 2024, sales rose 3 percent.");
+  CHECK(second_half.text == "In SECOND HALF OF 2024");
+  CHECK(second_half.mention.first_month == 7);
+  CHECK(second_half.mention.last_month == 12);
+  const Found third_quarter = only_period_in("THE THIRD QUARTER OF 2023 SAW GROWTH");
+  CHECK(third_quarter.text == "THE THIRD QUARTER OF 2023");
+  CHECK(third_quarter.mention.first_month == 7);
+  CHECK(third_quarter.mention.last_month == 9);
+  // "First" begins a half, a quarter and the first months too: each is tried before the quarters.
+  const Found first_quarters = only_period_in("First two quarters of 2022 were weak.");
+  CHECK(first_quarters.text == "First two quarters of 2022");
+  CHECK(first_quarters.mention.first_month == 1);
+  CHECK(first_quarters.mention.last_month == 6);
+  const Found the_year = only_period_in("The year 2021 closed with a surplus.");
+  CHECK(the_year.text == "The year 2021");
+  CHECK(the_year.mention.year == 2021);
+  const Found between = only_period_in("Between March and May 2020 output fell.");
+  CHECK(between.text == "Between March and May 2020");
+  CHECK(between.mention.first_month == 3);
+  CHECK(between.mention.last_month == 5);
+  CHECK(between.mention.year == 2020);
+  const Found from = only_period_in("FROM 2018 TO 2019 trade grew.");
+  CHECK(from.text == "FROM 2018 TO 2019");
+  CHECK(from.mention.year == 2018);
+  CHECK(from.mention.end_year == 2019);
+}
+
 TEST_CASE("a phrase that ends inside a word begins no phrase in the rest of the word") {
   const auto found = periods_in("Sales in 2024in 2023 rose.");
   REQUIRE(found.size() == 2);
