@@ -1,6 +1,7 @@
 // A claim: a quantity in a role, attributed to a metric, subject and period within a document.
 #pragma once
 
+#include "checker/stored_text.hpp"
 #include "grammar/quantity.hpp"
 #include "rules/period.hpp"
 
@@ -16,7 +17,8 @@ namespace claimcheck {
 enum class Preposition : std::uint8_t { none, to, from };
 
 // Offsets are 32-bit: a draft is at most 256 MB (document.cpp), and a run keeps millions of claims.
-// Strings are interned handles and the fields are ordered to leave no padding: a claim takes 152 bytes.
+// Strings are 8-byte handles (interned, or the text as written) and the fields are ordered to leave no
+// padding: a claim takes 152 bytes.
 struct Claim {
   std::uint32_t document = 0;  // index into the run's documents
   std::uint32_t offset = 0;    // the quantity's byte span in the document
@@ -31,7 +33,7 @@ struct Claim {
   grammar::Direction direction = grammar::Direction::none;
   Preposition preposition = Preposition::none;
   bool period_unresolved = false;  // a relative period in a document without a date
-  Interned text;                   // the quantity as written: "3.6 trillion yuan"
+  StoredText text;                 // the quantity as written: "3.6 trillion yuan"
   Interned metric;                 // normalized key: "rd_spending", or automatic ("auto:trade_value")
   Interned metric_text;            // the surface phrase the metric was taken from
   Interned subject;                // "China"; empty when unknown

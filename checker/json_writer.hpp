@@ -3,8 +3,6 @@
 // bytes that are not UTF-8 become U+FFFD, so the output is always valid JSON in UTF-8.
 #pragma once
 
-#include "grammar/interned.hpp"
-
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -44,9 +42,12 @@ class JsonAppender {
     at_ = at;
     return *this;
   }
-  // A pooled string, quoted and escaped: the pool has worked out whether any byte needs the escaping
-  // pass, which nearly none does.
-  JsonAppender& interned(Interned text) { return text.plain() ? plain_string(text) : string(text); }
+  // A string that has worked out whether any byte needs the escaping pass, which nearly none does
+  // (Interned, StoredText), quoted and escaped.
+  template <typename Text>
+  JsonAppender& known_string(const Text& text) {
+    return text.plain() ? plain_string(text) : string(text);
+  }
   JsonAppender& integer(std::uint64_t value) {
     char* at = room(max_integer_bytes);
     at_ = std::to_chars(at, at + max_integer_bytes, value).ptr;

@@ -45,17 +45,17 @@ void append_claims_json(std::string& out, std::string_view path, const std::vect
   for (const Claim& c : claims) {
     j.literal(line_start).integer(c.line).literal(",\"column\":").integer(c.column);
     j.literal(",\"offset\":").integer(c.offset).literal(",\"length\":").integer(c.length);
-    j.literal(",\"text\":").interned(c.text).literal(",\"role\":").plain_string(grammar::to_string(c.role));
+    j.literal(",\"text\":").known_string(c.text).literal(",\"role\":").plain_string(grammar::to_string(c.role));
     if (c.quantity.is_range) {
       j.literal(",\"low\":").number(c.quantity.low).literal(",\"high\":").number(c.quantity.high);
     } else {
       j.literal(",\"value\":").number(c.quantity.low);
     }
-    j.literal(",\"precision\":").number(c.quantity.precision).literal(",\"unit\":").interned(c.quantity.unit);
+    j.literal(",\"precision\":").number(c.quantity.precision).literal(",\"unit\":").known_string(c.quantity.unit);
     j.literal(",\"qualifier\":").plain_string(grammar::to_string(c.quantity.qualifier));
     if (c.role == grammar::Role::change) j.literal(",\"direction\":").plain_string(grammar::to_string(c.direction));
-    j.literal(",\"metric\":").interned(c.metric).literal(",\"metric_text\":").interned(c.metric_text);
-    j.literal(",\"subject\":").interned(c.subject);
+    j.literal(",\"metric\":").known_string(c.metric).literal(",\"metric_text\":").known_string(c.metric_text);
+    j.literal(",\"subject\":").known_string(c.subject);
     if (c.period) {
       char period[rules::Period::max_text_bytes];
       j.literal(",\"period\":").plain_string(std::string_view(period, c.period->write(period)));
@@ -68,10 +68,10 @@ void append_claims_json(std::string& out, std::string_view path, const std::vect
     if (c.converts && *c.converts < claims.size()) {
       const Claim& other = claims[*c.converts];
       j.literal(",\"converts\":{\"offset\":").integer(other.offset).literal(",\"length\":").integer(other.length);
-      j.literal(",\"text\":").interned(other.text).literal("}");
+      j.literal(",\"text\":").known_string(other.text).literal("}");
     }
-    if (!c.share_of.empty()) j.literal(",\"share_of\":").interned(c.share_of);
-    if (!c.change_basis.empty()) j.literal(",\"change_basis\":").interned(c.change_basis);
+    if (!c.share_of.empty()) j.literal(",\"share_of\":").known_string(c.share_of);
+    if (!c.change_basis.empty()) j.literal(",\"change_basis\":").known_string(c.change_basis);
     j.literal("}\n");
   }
 }

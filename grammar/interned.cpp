@@ -20,17 +20,6 @@ struct Slot {
   const Interned::Entry* entry = nullptr;
 };
 
-// Interned::plain(), eight bytes at a time; the last few in a word filled up with spaces, which are plain.
-bool is_plain(std::string_view text) {
-  std::size_t k = 0;
-  for (; k + 8 <= text.size(); k += 8) {
-    if (swar::any_json_special(swar::load(text.data() + k)) != 0) return false;
-  }
-  auto last = swar::ones<std::uint64_t> * static_cast<unsigned char>(' ');
-  if (k < text.size()) std::memcpy(&last, text.data() + k, text.size() - k);
-  return swar::any_json_special(last) == 0;
-}
-
 // Workers intern concurrently; splitting the pool by hash keeps them from waiting on one lock.
 // Each shard is an open-addressing table of (hash, string) that compares hashes before touching a
 // string; the strings themselves live in a deque, which never moves what it holds.
@@ -46,7 +35,7 @@ struct Shard {
       if (slot.entry == nullptr) break;
       if (slot.hash == hash && slot.entry->text == text) return slot.entry;
     }
-    const Interned::Entry& added = strings.emplace_back(text, is_plain(text));
+    const Interned::Entry& added = strings.emplace_back(text, swar::is_json_plain(text));
     if (2 * strings.size() > table.size()) {
       std::vector<Slot> old(2 * table.size());
       old.swap(table);

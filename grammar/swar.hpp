@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace claimcheck::swar {
 
@@ -48,10 +49,22 @@ constexpr Word any_non_ascii(Word word) {
 
 // Some byte is one a JSON string does not hold as it is: a control character, '"', '\\', or a byte
 // of a character beyond ASCII (written only after its UTF-8 is checked). The JSON writer tests this
-// as it copies, and the string pool once per string it keeps (Interned::plain).
+// as it copies, and is_json_plain once per string a claim keeps (Interned::plain, StoredText::plain).
 template <typename Word>
 constexpr Word any_json_special(Word word) {
   return static_cast<Word>(any_below(word, 0x20) | any_equal(word, '"') | any_equal(word, '\\') | any_non_ascii(word));
+}
+
+// Whether no byte of text is one any_json_special flags: eight bytes at a time, the last few in a
+// word filled up with spaces, which are plain. Worked out once for each string a claim keeps.
+inline bool is_json_plain(std::string_view text) {
+  std::size_t k = 0;
+  for (; k + 8 <= text.size(); k += 8) {
+    if (any_json_special(load(text.data() + k)) != 0) return false;
+  }
+  auto last = ones<std::uint64_t> * static_cast<unsigned char>(' ');
+  if (k < text.size()) std::memcpy(&last, text.data() + k, text.size() - k);
+  return any_json_special(last) == 0;
 }
 
 // Where, in the order of memory, the first byte of a word that a test (or several, or'ed) flags

@@ -108,7 +108,7 @@ TEST_CASE("plain strings: the words of roles, qualifiers, directions and periods
 TEST_CASE("pooled strings: written as string() writes their text, whether or not a byte needs escaping") {
   const auto interned_json = [](claimcheck::Interned text) {
     std::string out;
-    JsonAppender(out).interned(text);
+    JsonAppender(out).known_string(text);
     return out;
   };
   CHECK(interned_json(claimcheck::Interned()) == "\"\"");
