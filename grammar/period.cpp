@@ -216,7 +216,7 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
 }
 
 // The words a period phrase can begin with, by what the grammar needs after them.
-enum class StartWord { none, preposition, the, from, relative, first, fiscal, other };
+enum class StartWord { none, preposition, the, from, relative, ordinal, fiscal, other };
 
 StartWord start_word(std::string_view text, const KeyedRun& run) {
   switch (run.key) {
@@ -233,7 +233,10 @@ StartWord start_word(std::string_view text, const KeyedRun& run) {
     case key("this"):
     case key("last"):
     case key("next"): return StartWord::relative;
-    case key("first"): return StartWord::first;
+    case key("first"):
+    case key("second"):
+    case key("third"):
+    case key("fourth"): return StartWord::ordinal;
     case key("fiscal"): return StartWord::fiscal;
     default: return is_long_word(text, run, "throughout") ? StartWord::preposition : StartWord::none;
   }
@@ -260,7 +263,7 @@ bool may_start_period(std::string_view text, std::size_t i, std::size_t& scanned
       const std::size_t next = after_space(text, end);
       return next < text.size() && read_letters(text, next).key == key("year");
     }
-    case StartWord::first:  // "first half", "first-quarter", "first five months"
+    case StartWord::ordinal:  // "first half", "second-quarter", "first five months"
       return end < text.size() && (text[end] == '-' || is_ascii_space(text[end]));
     case StartWord::fiscal: {  // "fiscal 2024", "fiscal year 2024"
       const std::size_t next = after_space(text, end);

@@ -107,6 +107,12 @@ class ChangeConflict(CheckCase):
         self.draft("b.md", "China's GDP grew 5.0 percent in 2024.")
         self.assertSilent()
 
+    def test_growth_of_two_quarters_named_by_ordinals_in_one_paragraph(self):
+        # "Second-quarter" names its own period: it does not take the first quarter from the sentence before.
+        self.draft("a.md", "China's first-quarter GDP grew 5.3 percent year on year. "
+                           "China's second-quarter GDP grew 4.7 percent year on year.")
+        self.assertSilent()
+
     def test_changes_over_other_periods(self):
         self.draft("a.md", "China's exports rose 7.2 percent in the first half of 2025.")
         self.draft("b.md", "China's exports rose 6 percent in the first five months of 2025.")

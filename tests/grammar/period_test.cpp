@@ -276,6 +276,28 @@ TEST_CASE("every month with its year after a preposition is that month of the ye
   }
 }
 
+TEST_CASE("\"second-quarter\", \"Third-quarter\" and \"fourth quarter\" begin a phrase as \"first-quarter\" does") {
+  const auto found = periods_in(
+      "First-quarter GDP grew 5.3 percent, second-quarter GDP 4.7 percent, Third-quarter GDP 4.6 percent and "
+      "fourth quarter GDP 5.4 percent, with second half growth of 5 percent.");
+  REQUIRE(found.size() == 5);
+  CHECK(found[0].text == "First-quarter");
+  CHECK(found[0].mention.first_month == 1);
+  CHECK(found[1].text == "second-quarter");
+  CHECK(found[1].mention.first_month == 4);
+  CHECK(found[1].mention.last_month == 6);
+  CHECK(found[2].text == "Third-quarter");
+  CHECK(found[2].mention.first_month == 7);
+  CHECK(found[3].text == "fourth quarter");
+  CHECK(found[3].mention.first_month == 10);
+  CHECK(found[3].mention.last_month == 12);
+  CHECK(found[4].text == "second half");
+  CHECK(found[4].mention.first_month == 7);
+  CHECK_FALSE(found[4].mention.year.has_value());
+  // An ordinal that names no half or quarter begins no phrase.
+  CHECK(periods_in("It is the world's second-largest economy for a third time, a fourth of the total.").empty());
+}
+
 TEST_CASE("a phrase led by an ordinal, \"the\", \"from\" or \"between\" is found in capitals as in lower case") {
   const Found second_half = only_period_in("In SECOND HALF OF 2024, sales rose 3 percent.");
   CHECK(second_half.text == "In SECOND HALF OF 2024");
