@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <string_view>
+#include <vector>
 
 namespace claimcheck {
 
@@ -68,16 +70,37 @@ std::vector<std::string> check_ids() {
   return ids;
 }
 
+namespace {
+
+// The order the checks are started in: the longest first, as they time on the benchmark's corpora
+// (conflict 0.15 s, arithmetic 0.12 s, change-conflict 0.10 s on 100 MB), so that with two jobs both
+// finish at about the same time. A check not named here is started last.
+std::vector<std::size_t> longest_first(const std::vector<Check>& checks) {
+  static constexpr std::string_view by_time[] = {"conflict",   "arithmetic",        "change-conflict", "points",
+                                                 "conversion", "unresolved-period", "scale",           "reference"};
+  std::vector<std::size_t> order(checks.size());
+  for (std::size_t i = 0; i < checks.size(); ++i) order[i] = i;
+  auto rank = [&](std::size_t i) {
+    return static_cast<std::size_t>(std::find(std::begin(by_time), std::end(by_time), checks[i].info.id) -
+                                    std::begin(by_time));
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
+  return order;
+}
+
+}  // namespace
+
 std::vector<Finding> run_checks(const CheckInput& input, unsigned jobs) {
   // Checks only read the claims, so they run side by side, each into its own list; the lists are
-  // joined in the registry's order, so the result does not depend on `jobs`.
+  // joined in the registry's order, so the result does not depend on `jobs` or on the order they ran in.
   const auto& checks = all_checks();
+  static const std::vector<std::size_t> order = longest_first(checks);
   SharedSweeps shared;
-  std::vector<Finding> findings;
+  std::vector<std::vector<Finding>> found_by(checks.size());
   ordered_parallel<std::vector<Finding>>(
-      checks.size(), jobs,
-      [&](std::size_t i) {
-        const Check& check = checks[i];
+      order.size(), jobs,
+      [&](std::size_t k) {
+        const Check& check = checks[order[k]];
         std::vector<Finding> found;
         rules::Severity severity = check.info.default_severity;
         const auto setting = input.rules.checks.find(check.info.id);
@@ -87,9 +110,11 @@ std::vector<Finding> run_checks(const CheckInput& input, unsigned jobs) {
         check.run(context);
         return found;
       },
-      [&](std::size_t, std::vector<Finding>&& found) {
-        findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-      });
+      [&](std::size_t k, std::vector<Finding>&& found) { found_by[order[k]] = std::move(found); });
+  std::vector<Finding> findings;
+  for (auto& found : found_by) {
+    findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
   // A finding whose line a draft silences is kept for the count but not reported.
   std::unordered_map<std::string, const RunDocument*> by_path;
   for (const auto& d : input.documents) by_path.emplace(d.path, &d);
