@@ -3,6 +3,7 @@
 #include "checker/document.hpp"
 
 #include "checker/utf8.hpp"
+#include "grammar/ascii.hpp"
 #include "grammar/byte_search.hpp"
 #include "grammar/swar.hpp"
 
@@ -35,11 +36,11 @@ constexpr std::size_t max_abbreviation_lookback = 24;
 // sentences are far shorter; a longer one is cut at the next space and the pieces share a paragraph.
 constexpr std::size_t max_sentence_bytes = 2048;
 
-constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
-bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+using grammar::ascii_lower;
+using grammar::is_ascii_alnum;
+using grammar::is_ascii_digit;
+using grammar::is_ascii_letter;
+using grammar::is_ascii_upper;
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 // As a table: sentence splitting asks this of nearly every byte, and a table lookup is always inlined.
 constexpr std::array<bool, 256> space_bytes = [] {
@@ -48,11 +49,10 @@ constexpr std::array<bool, 256> space_bytes = [] {
   return spaces;
 }();
 bool is_space(char c) { return space_bytes[static_cast<unsigned char>(c)]; }
-char to_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return to_lower(x) == to_lower(y); });
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
 }
 
 bool istarts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
@@ -202,7 +202,7 @@ std::optional<std::vector<std::string>> parse_silencing(std::string_view comment
     if (is_space(c) || c == ',') {
       if (!current.empty()) checks.push_back(std::exchange(current, {}));
     } else {
-      current += to_lower(c);
+      current += ascii_lower(c);
     }
   }
   if (!current.empty()) checks.push_back(current);
@@ -271,8 +271,8 @@ std::optional<char32_t> entity_code_point(std::string_view body) {
       int digit = 0;
       if (is_ascii_digit(c)) {
         digit = c - '0';
-      } else if (base == 16 && to_lower(c) >= 'a' && to_lower(c) <= 'f') {
-        digit = to_lower(c) - 'a' + 10;
+      } else if (base == 16 && ascii_lower(c) >= 'a' && ascii_lower(c) <= 'f') {
+        digit = ascii_lower(c) - 'a' + 10;
       } else {
         return std::nullopt;
       }
@@ -319,7 +319,7 @@ std::string tag_name(std::string_view tag) {
   std::size_t k = 1;
   if (k < tag.size() && tag[k] == '/') ++k;
   std::string name;
-  while (k < tag.size() && (is_ascii_alnum(tag[k]) || tag[k] == '-' || tag[k] == ':')) name += to_lower(tag[k++]);
+  while (k < tag.size() && (is_ascii_alnum(tag[k]) || tag[k] == '-' || tag[k] == ':')) name += ascii_lower(tag[k++]);
   return name;
 }
 
@@ -398,7 +398,7 @@ void clean_html(Document& doc) {
       continue;
     }
     const char after = text[i + 1];
-    if (!is_ascii_alpha(after) && after != '/' && after != '!' && after != '?') continue;
+    if (!is_ascii_letter(after) && after != '/' && after != '!' && after != '?') continue;
     if (next_close_bracket != npos && next_close_bracket <= i) next_close_bracket = text.find('>', i);
     if (next_close_bracket == npos) break;  // no tag can end anywhere after here
     const std::size_t end = next_close_bracket + 1;
@@ -709,7 +709,7 @@ class MarkdownCleaner {
   }
 
   std::size_t inline_tag(std::size_t i, std::size_t end) {
-    if (i + 1 >= end || !(is_ascii_alpha(text_[i + 1]) || text_[i + 1] == '/')) return i + 1;
+    if (i + 1 >= end || !(is_ascii_letter(text_[i + 1]) || text_[i + 1] == '/')) return i + 1;
     const std::size_t close = next_of('>', i, next_angle_);
     if (close == npos || close >= std::min(end, i + max_tag_reach)) return i + 1;
     const std::string_view inside = std::string_view(text_).substr(i, close + 1 - i);
@@ -950,7 +950,7 @@ std::size_t sentence_end_at(std::string_view text, std::size_t i, std::size_t& r
   // never inside initials ("U.S.") or addresses ("globaltimes.com.cn").
   if (!starts_capitalised(text, e)) return npos;
   if (single_dot && abbreviation_before(text, i) != Abbreviation::none) return npos;
-  if (single_dot && i >= 1 && is_ascii_alpha(text[i - 1]) && (i < 2 || !is_ascii_alpha(text[i - 2]))) return npos;
+  if (single_dot && i >= 1 && is_ascii_letter(text[i - 1]) && (i < 2 || !is_ascii_letter(text[i - 2]))) return npos;
   return e;
 }
 
@@ -1153,7 +1153,7 @@ std::string lowered_extension(std::string_view name) {
   const std::size_t dot = name.rfind('.');
   if (dot == npos || dot == 0) return {};
   std::string extension(name.substr(dot));
-  std::transform(extension.begin(), extension.end(), extension.begin(), to_lower);
+  std::transform(extension.begin(), extension.end(), extension.begin(), ascii_lower);
   return extension;
 }
 

@@ -1,23 +1,22 @@
 // Word splitting and phrase lookup for attribution.
 #include "checker/phrase_table.hpp"
 
+#include "grammar/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 
 namespace claimcheck {
 namespace {
 
-// ASCII tests without the C library's locale lookups: this runs on every byte of every sentence.
-constexpr bool is_ascii_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-constexpr char to_lower(unsigned char c) { return static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c); }
+using grammar::ascii_lower;
+using grammar::is_ascii_alnum;
+using grammar::is_ascii_upper;
 // Letters, digits, '&' and the bytes of non-ASCII characters, as a table.
 constexpr std::array<bool, 256> word_bytes = [] {
   std::array<bool, 256> bytes{};
   for (int c = 0; c < 256; ++c) {
-    bytes[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<unsigned char>(c)) || c == '&' || c >= 0x80;
+    bytes[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<char>(c)) || c == '&' || c >= 0x80;
   }
   return bytes;
 }();
@@ -36,7 +35,7 @@ constexpr std::array<ByteKind, 256> byte_kinds = [] {
     ByteKind& kind = kinds[static_cast<std::size_t>(c)];
     if (c == 0xE2) {
       kind = e2;
-    } else if (is_upper(static_cast<unsigned char>(c))) {
+    } else if (is_ascii_upper(static_cast<char>(c))) {
       kind = static_cast<ByteKind>(plain | upper);
     } else if (word_bytes[static_cast<std::size_t>(c)]) {
       kind = plain;
@@ -48,7 +47,7 @@ constexpr std::array<ByteKind, 256> byte_kinds = [] {
 }();
 constexpr std::array<char, 256> lower_bytes = [] {
   std::array<char, 256> bytes{};
-  for (int c = 0; c < 256; ++c) bytes[static_cast<std::size_t>(c)] = to_lower(static_cast<unsigned char>(c));
+  for (int c = 0; c < 256; ++c) bytes[static_cast<std::size_t>(c)] = ascii_lower(static_cast<char>(c));
   return bytes;
 }();
 
@@ -57,7 +56,7 @@ constexpr std::array<char, 256> lower_bytes = [] {
 std::size_t folded_length(std::string_view word) {
   std::size_t n = word.size();
   // Possessives name the same thing: "China's" is China, "China’s" too.
-  const bool ends_in_s = n > 0 && to_lower(static_cast<unsigned char>(word[n - 1])) == 's';
+  const bool ends_in_s = n > 0 && ascii_lower(word[n - 1]) == 's';
   if (ends_in_s && n > 2 && word[n - 2] == '\'') {
     n -= 2;
   } else if (ends_in_s && n > 4 && word.substr(n - 4, 3) == "\xE2\x80\x99") {
@@ -71,7 +70,7 @@ std::size_t folded_length(std::string_view word) {
 
 std::string fold_word(std::string_view word) {
   std::string folded(word.substr(0, folded_length(word)));
-  for (char& c : folded) c = to_lower(static_cast<unsigned char>(c));
+  for (char& c : folded) c = ascii_lower(c);
   return folded;
 }
 
@@ -140,10 +139,11 @@ void WordList::split(std::string_view text, std::size_t base_offset) {
       const auto left = static_cast<std::size_t>(end - p);
       if (next == e2 && left > 2 && p[1] == 0x80) {
         // ’ inside a word ("China’s") joins; other punctuation ends it.
-        if (p[2] != 0x99 || left == 3 || !is_ascii_alnum(p[3])) break;
+        if (p[2] != 0x99 || left == 3 || !is_ascii_alnum(static_cast<char>(p[3]))) break;
         p += 3;
       } else if (next == e2 || (left > 1 && is_word_byte(p[1])) ||
-                 (*p == '.' && is_upper(p[-1]) && p - start <= 3)) {  // "U.S." keeps its last dot
+                 (*p == '.' && is_ascii_upper(static_cast<char>(p[-1])) &&
+                  p - start <= 3)) {  // "U.S." keeps its last dot
         ++p;
       } else {
         break;

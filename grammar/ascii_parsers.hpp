@@ -2,6 +2,8 @@
 // which the profile of a large run shows. Used by the claim and the period grammars.
 #pragma once
 
+#include "grammar/ascii.hpp"
+
 #include <boost/spirit/home/x3.hpp>
 
 #include <array>
@@ -11,14 +13,6 @@
 namespace claimcheck::grammar {
 
 namespace x3 = boost::spirit::x3;
-
-inline constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-inline constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline constexpr bool is_ascii_alnum(char c) { return is_ascii_letter(c) || is_ascii_digit(c); }
-// The grammar's white space: x3::space in the "C" locale the program runs in, where the C library's
-// isspace is these six bytes: ' ' and '\t', '\n', '\v', '\f', '\r', which are 9 to 13.
-inline constexpr bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Compares a character of the text, folded to lower case, with one of a table's lower-case keys; X3's
 // no_case would ask the C library to fold every character.

@@ -1,6 +1,7 @@
 // Definitions of the claim parsers: how hedges, numbers, scales, currencies and units combine.
 #pragma once
 
+#include "grammar/ascii.hpp"
 #include "grammar/ast.hpp"
 #include "grammar/ast_adapted.hpp"
 #include "grammar/claim.hpp"
@@ -391,20 +392,17 @@ struct digit_literal_parser : x3::unary_parser<Grouped, digit_literal_parser<Gro
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
              Attribute& attribute) const {
     Iterator i = first;
-    while (i != last && is_digit(*i)) ++i;
+    while (i != last && is_ascii_digit(*i)) ++i;
     bool const separator_may_follow =
         i - first <= 3 && i != last && (*i == ',' || *i == ' ' || *i == '\xC2' || *i == '\xE2');
     if (i == first || separator_may_follow) return this->subject.parse(first, last, context, rcontext, attribute);
-    if (i != last && *i == '.' && i + 1 != last && is_digit(*(i + 1))) {
+    if (i != last && *i == '.' && i + 1 != last && is_ascii_digit(*(i + 1))) {
       i += 2;
-      while (i != last && is_digit(*i)) ++i;
+      while (i != last && is_ascii_digit(*i)) ++i;
     }
     first = i;
     return true;
   }
-
- private:
-  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 };
 auto const digit_literal =
     x3::lexeme[digit_literal_parser<std::decay_t<decltype(grouped_digit_literal)>>(grouped_digit_literal)];
