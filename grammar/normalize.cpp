@@ -37,6 +37,10 @@ std::optional<NumeralValue> short_digits_value(std::string_view digits) {
   constexpr int max_digits = 15;  // 10^15 < 2^53
   static constexpr double powers_of_ten[max_digits + 1] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  // The precision of a number with that many decimals: the same doubles std::pow(10.0, -decimals)
+  // gives (normalize_test compares them), without its cost on every number read.
+  static constexpr double tenths_to_the[max_digits + 1] = {1e-0, 1e-1, 1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,
+                                                           1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15};
   std::uint64_t mantissa = 0;
   int digit_count = 0;
   int decimals = -1;  // digits after the point; -1 without one
@@ -59,7 +63,7 @@ std::optional<NumeralValue> short_digits_value(std::string_view digits) {
     for (std::uint64_t rest = mantissa; rest >= 10 && rest % 10 == 0; rest /= 10) result.precision *= 10;
   } else {
     result.value /= powers_of_ten[decimals];
-    result.precision = std::pow(10.0, -static_cast<double>(decimals));
+    result.precision = tenths_to_the[decimals];
   }
   return result;
 }
