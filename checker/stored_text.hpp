@@ -30,8 +30,6 @@ class StoredText {
   // Whether every byte is one a JSON string holds as it is (swar::is_json_plain), worked out once.
   bool plain() const { return header_->plain; }
 
-  friend bool operator==(const StoredText& a, std::string_view b) { return a.view() == b; }
-
  private:
   // The text follows its header in the block.
   struct Header {
