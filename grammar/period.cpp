@@ -35,17 +35,43 @@ constexpr std::array<bool, 256> word_chars = [] {
 }();
 bool is_word_char(char c) { return word_chars[static_cast<unsigned char>(c)]; }
 
+// The words a period phrase can begin with but the month names, by what the grammar needs after them.
+// The scan's tests below all read this one list: a word added here is looked at wherever it begins.
+enum class StartWord : std::uint8_t { none, preposition, the, from, relative, ordinal, fiscal, other };
+struct StartWordEntry {
+  std::string_view word;  // lower case
+  StartWord kind;
+};
+constexpr StartWordEntry start_words[] = {
+    {"in", StartWord::preposition},
+    {"by", StartWord::preposition},
+    {"for", StartWord::preposition},
+    {"over", StartWord::preposition},
+    {"since", StartWord::preposition},  // followed by what a preposition may be
+    {"during", StartWord::preposition},
+    {"throughout", StartWord::preposition},
+    {"the", StartWord::the},
+    {"from", StartWord::from},
+    {"between", StartWord::from},
+    {"this", StartWord::relative},
+    {"last", StartWord::relative},
+    {"next", StartWord::relative},
+    {"first", StartWord::ordinal},
+    {"second", StartWord::ordinal},
+    {"third", StartWord::ordinal},
+    {"fourth", StartWord::ordinal},
+    {"fiscal", StartWord::fiscal},
+    {"fy", StartWord::other},  // rare enough to leave to the parser
+};
+
 // The first two letters, folded, of every word a period phrase can begin with: the start words
-// below and the month names. Most words of a text begin otherwise, and this answers for them
-// from two bytes.
+// and the month names. Most words of a text begin otherwise, and this answers for them from two bytes.
 constexpr std::array<std::uint32_t, 26> start_pairs = [] {
   std::array<std::uint32_t, 26> pairs{};
   auto add = [&](std::string_view word) {
     pairs[static_cast<std::size_t>((word[0] | 0x20) - 'a')] |= 1u << ((word[1] | 0x20) - 'a');
   };
-  for (const std::string_view pair : {"in", "by", "fy", "fo", "th", "ov", "fr", "la", "ne", "fi", "si", "du", "be"}) {
-    add(pair);
-  }
+  for (const StartWordEntry& entry : start_words) add(entry.word);
   for (const MonthName& month : month_names) add(month.name);
   return pairs;
 }();
@@ -122,6 +148,78 @@ bool is_long_word(std::string_view text, const KeyedRun& run, std::string_view l
   return true;
 }
 
+// The start words of up to eight letters by key, in a table of 64 slots where a multiply and a shift
+// give each its own slot: one load and one compare, as fast as a switch on the keys, and built from
+// the list. The multiplier is the first of t times a fixed odd constant (t = 1, 2, ..., made odd) that
+// gives no two words the same slot.
+constexpr unsigned start_word_slot_bits = 6;
+constexpr std::size_t start_word_slot(std::uint64_t key, std::uint64_t multiplier) {
+  return static_cast<std::size_t>((key * multiplier) >> (64 - start_word_slot_bits));
+}
+constexpr std::uint64_t start_word_multiplier = [] {
+  for (std::uint64_t t = 1;; ++t) {
+    const std::uint64_t multiplier = (t * 0x9E3779B97F4A7C15ULL) | 1;
+    std::array<bool, std::size_t{1} << start_word_slot_bits> taken{};
+    bool apart = true;
+    for (const StartWordEntry& entry : start_words) {
+      if (entry.word.size() > 8) continue;
+      bool& slot = taken[start_word_slot(key(entry.word), multiplier)];
+      apart = apart && !slot;
+      slot = true;
+    }
+    if (apart) return multiplier;
+  }
+}();
+struct StartWordSlot {
+  std::uint64_t key = 0;  // 0 for an empty slot, which no key of letters matches
+  StartWord kind = StartWord::none;
+};
+constexpr std::array<StartWordSlot, std::size_t{1} << start_word_slot_bits> start_word_table = [] {
+  std::array<StartWordSlot, std::size_t{1} << start_word_slot_bits> table{};
+  for (const StartWordEntry& entry : start_words) {
+    if (entry.word.size() <= 8)
+      table[start_word_slot(key(entry.word), start_word_multiplier)] = {key(entry.word), entry.kind};
+  }
+  return table;
+}();
+
+// The start word with this key, or none.
+constexpr StartWord start_word_of_key(std::uint64_t key) {
+  const StartWordSlot& slot = start_word_table[start_word_slot(key, start_word_multiplier)];
+  return slot.key == key ? slot.kind : StartWord::none;
+}
+static_assert(
+    [] {
+      for (const StartWordEntry& entry : start_words) {
+        if (entry.word.size() <= 8 && start_word_of_key(key(entry.word)) != entry.kind) return false;
+      }
+      return true;
+    }(),
+    "every start word is found in the table, as its kind");
+
+// The start words of more than eight letters, which have no key.
+constexpr std::size_t long_start_word_count = [] {
+  std::size_t count = 0;
+  for (const StartWordEntry& entry : start_words) count += entry.word.size() > 8 ? 1 : 0;
+  return count;
+}();
+constexpr std::array<StartWordEntry, long_start_word_count> long_start_words = [] {
+  std::array<StartWordEntry, long_start_word_count> entries{};
+  std::size_t k = 0;
+  for (const StartWordEntry& entry : start_words) {
+    if (entry.word.size() > 8) entries[k++] = entry;
+  }
+  return entries;
+}();
+
+inline StartWord start_word(std::string_view text, const KeyedRun& run) {
+  if (run.key != 0) return start_word_of_key(run.key);
+  for (const StartWordEntry& entry : long_start_words) {
+    if (is_long_word(text, run, entry.word)) return entry.kind;
+  }
+  return StartWord::none;
+}
+
 // A month name as the grammar's table has it: capitalised, the rest lower case ("May", not "may").
 bool is_capitalised(std::string_view word) {
   if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
@@ -155,14 +253,8 @@ bool may_follow_the(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
   if (text[i] >= '1' && text[i] <= '4') return true;
-  switch (read_letters(text, i).key) {
-    case key("first"):
-    case key("second"):
-    case key("third"):
-    case key("fourth"):
-    case key("year"): return true;
-    default: return false;
-  }
+  const KeyedRun run = read_letters(text, i);
+  return run.key == key("year") || start_word(text, run) == StartWord::ordinal;
 }
 
 // After "from " or "between ": a year or a month ("from 2020 to 2024", "from January to May").
@@ -201,44 +293,14 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
     case key("q"): return text[i] == 'H' || text[i] == 'Q';
     case key("fy"): return text[i] == 'F' && text[i + 1] == 'Y';
     case key("the"): return may_follow_the(text, run.last);
-    case key("from"):
-    case key("between"):
-    case key("first"):
-    case key("second"):
-    case key("third"):
-    case key("fourth"):
-    case key("fiscal"):
-    case key("this"):
-    case key("last"):
-    case key("next"): return true;
-    default: return false;
+    default: break;
   }
-}
-
-// The words a period phrase can begin with, by what the grammar needs after them.
-enum class StartWord { none, preposition, the, from, relative, ordinal, fiscal, other };
-
-StartWord start_word(std::string_view text, const KeyedRun& run) {
-  switch (run.key) {
-    case key("in"):
-    case key("by"):
-    case key("for"):
-    case key("over"):
-    case key("since"):  // followed by what a preposition may be
-    case key("during"): return StartWord::preposition;
-    case key("fy"): return StartWord::other;
-    case key("the"): return StartWord::the;
-    case key("from"):
-    case key("between"): return StartWord::from;
-    case key("this"):
-    case key("last"):
-    case key("next"): return StartWord::relative;
-    case key("first"):
-    case key("second"):
-    case key("third"):
-    case key("fourth"): return StartWord::ordinal;
-    case key("fiscal"): return StartWord::fiscal;
-    default: return is_long_word(text, run, "throughout") ? StartWord::preposition : StartWord::none;
+  switch (start_word(text, run)) {
+    case StartWord::from:
+    case StartWord::relative:
+    case StartWord::ordinal:
+    case StartWord::fiscal: return true;
+    default: return false;
   }
 }
 
