@@ -45,6 +45,8 @@ class ClaimIndex {
   const Group* find(const std::optional<ComparisonKey>& key) const;
   // Groups in a deterministic order (by first claim), for checks that walk every group.
   const std::vector<Group>& groups() const { return groups_; }
+  // The key of each group, in the order of groups().
+  const std::vector<ComparisonKey>& keys() const { return keys_; }
 
  private:
   std::optional<std::uint32_t> find_number(const ComparisonKey& key, std::size_t hash) const;

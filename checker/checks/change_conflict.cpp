@@ -20,7 +20,7 @@ std::string describe(const Claim& c) {
 
 void run(CheckContext& ctx) {
   const auto found = find_disagreements(
-      ctx, [](const Claim& c) { return c.role == grammar::Role::change; },
+      ctx, {RoleClass::change}, [](const Claim& c) { return c.role == grammar::Role::change; },
       [&](const Claim& c) { return signed_change(ctx, c); });
   for (const Disagreement& d : found) {
     const Claim& at = ctx.claim(d.at);

@@ -27,7 +27,8 @@ nlohmann::ordered_json evidence(const CheckContext& ctx, const Claim& c, const D
 const std::vector<Disagreement>& value_disagreements(const CheckContext& ctx) {
   std::call_once(ctx.shared.values_once, [&] {
     // A rank is a whole place, not a rounded measurement: second and third never overlap.
-    ctx.shared.values = find_disagreements(ctx, compared_value, [&](const Claim& c) {
+    const auto classes = {RoleClass::level, RoleClass::share, RoleClass::rank};
+    ctx.shared.values = find_disagreements(ctx, classes, compared_value, [&](const Claim& c) {
       return c.role == grammar::Role::rank ? Interval{c.quantity.low, c.quantity.high} : ctx.interval(c);
     });
   });

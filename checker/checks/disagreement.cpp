@@ -1,6 +1,7 @@
 // The linear sweep behind the conflict, scale and change-conflict checks.
 #include "checker/checks/disagreement.hpp"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -54,7 +55,7 @@ class ExtremesByUnit {
 
 }  // namespace
 
-std::vector<Disagreement> find_disagreements(const CheckContext& context,
+std::vector<Disagreement> find_disagreements(const CheckContext& context, std::initializer_list<RoleClass> classes,
                                              const std::function<bool(const Claim&)>& wanted,
                                              const std::function<Interval(const Claim&)>& value) {
   std::vector<Disagreement> found;
@@ -62,9 +63,13 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context,
   std::vector<std::uint32_t> reportable;  // the group's reportable members, kept across groups
   ExtremesByUnit same_unit;               // by unit
   ExtremesByUnit in_usd;                  // by currency, converted to USD
-  for (const auto& group : context.input.index.groups()) {
+  const auto& groups = context.input.index.groups();
+  const auto& keys = context.input.index.keys();
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const auto& group = groups[g];
     // Most groups hold one claim, which contradicts nothing: such a claim is not even looked at.
     if (group.size() < 2) continue;
+    if (std::find(classes.begin(), classes.end(), keys[g].role) == classes.end()) continue;
     // Reference claims first, then the reportable ones, each in document order.
     members.clear();
     reportable.clear();

@@ -4,6 +4,7 @@
 #include "checker/checks/check.hpp"
 
 #include <functional>
+#include <initializer_list>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -22,9 +23,11 @@ struct Disagreement {
 // Walks each group in order (reference documents first, then document order) keeping, per currency,
 // the earlier claims with the highest low end and the lowest high end: a new claim contradicts some
 // earlier claim exactly when it is disjoint from one of those two. Each claim is reported at most once.
-// `wanted` selects the groups' claims (by role); `value` gives the interval to compare, in the claim's
-// own unit. Money in different currencies is compared through USD with the rate table's tolerance.
-std::vector<Disagreement> find_disagreements(const CheckContext& context,
+// `wanted` selects the groups' claims (by role); `classes` are the role classes of the groups it may
+// select claims in (a claim is grouped by the class of its role), so that the claims of other groups
+// are not even read. `value` gives the interval to compare, in the claim's own unit. Money in
+// different currencies is compared through USD with the rate table's tolerance.
+std::vector<Disagreement> find_disagreements(const CheckContext& context, std::initializer_list<RoleClass> classes,
                                              const std::function<bool(const Claim&)>& wanted,
                                              const std::function<Interval(const Claim&)>& value);
 

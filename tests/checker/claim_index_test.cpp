@@ -54,6 +54,14 @@ TEST_CASE("levels, conversions, changes and counts of one statistic fall into th
   // A change with no basis stated is year-on-year; a conversion is a level; counts keep their units apart.
   const std::vector<std::vector<std::uint32_t>> expected{{0, 2}, {1, 4, 5}, {3}, {6}, {7}, {8}};
   CHECK(groups_of(index) == expected);
+  // Each group's key, in the order of the groups: three groups of changes, three of levels.
+  REQUIRE(index.keys().size() == expected.size());
+  const std::vector<RoleClass> roles{RoleClass::change, RoleClass::level,  RoleClass::change,
+                                     RoleClass::level,  RoleClass::change, RoleClass::level};
+  for (std::size_t g = 0; g < roles.size(); ++g) {
+    CHECK(index.keys()[g].role == roles[g]);
+    CHECK(index.keys()[g] == *comparison_key(claims[expected[g].front()]));
+  }
 
   const auto* levels = index.find(level_key(Interned("exports"), claims[0]));
   REQUIRE(levels != nullptr);

@@ -66,6 +66,15 @@ class Conflict(CheckCase):
         self.draft("b.md", "In 2024, China ranked 12th in the Global Innovation Index.")
         self.assertFires("conflict")
 
+    def test_two_shares_of_gdp_for_one_year(self):
+        # 2.68 percent is 2.675 to 2.685, 2.9 percent 2.85 to 2.95: no value in common; 2.7 percent
+        # (2.65 to 2.75) holds 2.68.
+        self.draft("a.md", "China's R&D spending accounted for 2.68 percent of GDP in 2024.")
+        self.draft("b.md", "China's R&D spending accounted for 2.9 percent of GDP in 2024.")
+        self.assertFires("conflict")
+        self.draft("b.md", "China's R&D spending accounted for 2.7 percent of GDP in 2024.")
+        self.assertSilent("conflict")
+
     def test_a_dollar_figure_far_from_the_yuan_figure_is_a_warning(self):
         self.draft("a.md", "China's exports reached 25.45 trillion yuan in 2024.")
         self.draft("b.md", "China's exports reached $4.5 trillion in 2024.")
