@@ -2,6 +2,7 @@
 // words, the form in which the extractor's word tables store and compare their words.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -39,6 +40,63 @@ constexpr LetterRun packed_letters(std::string_view lower_word) {
   }
   return run;
 }
+
+// The first eight bytes of a word, folded to lower case and packed as read_letter_run packs a run of
+// letters (packed[0]): the key by which words of at most eight letters are compared.
+constexpr std::uint64_t folded_key(std::string_view word) {
+  const std::size_t size = word.size() < 8 ? word.size() : 8;
+  const std::uint64_t present = size == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * size)) - 1;
+  // Setting bit 0x20 lowers exactly the upper-case letters, and makes no other byte a letter.
+  return packed_letters(word.substr(0, size)).packed[0] | (0x2020202020202020ULL & present);
+}
+
+// Words of at most eight letters, each with a value, by folded_key. Each word has a slot of its own in
+// a table of 64 that a multiplication indexes, so that one multiplication and one comparison find a
+// word's value or tell that a key is no word's. The multiplier is the first of a fixed sequence of odd
+// numbers (a linear congruential generator's, as close multipliers would spread close keys alike) that
+// leaves no two words in one slot. Longer words are not in the table: the caller compares them.
+template <typename Value>
+class ShortWordTable {
+ public:
+  // word_of and value_of give each entry's word and value.
+  template <typename Entries, typename WordOf, typename ValueOf>
+  constexpr ShortWordTable(const Entries& entries, WordOf word_of, ValueOf value_of) {
+    for (multiplier_ = 0x9E3779B97F4A7C15ULL; !fill(entries, word_of, value_of);) {
+      multiplier_ = (multiplier_ * 6364136223846793005ULL + 1442695040888963407ULL) | 1;
+    }
+  }
+  // The value of the word with this key, or nullptr when the key is no word's.
+  constexpr Value const* find(std::uint64_t key) const {
+    Slot const& slot = slots_[slot_of(key)];
+    return key != 0 && slot.key == key ? &slot.value : nullptr;
+  }
+
+ private:
+  static constexpr unsigned bits = 6;
+  struct Slot {
+    std::uint64_t key = 0;  // 0 for an empty slot
+    Value value{};
+  };
+  constexpr std::size_t slot_of(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * multiplier_) >> (64 - bits));
+  }
+  template <typename Entries, typename WordOf, typename ValueOf>
+  constexpr bool fill(Entries const& entries, WordOf word_of, ValueOf value_of) {
+    slots_ = {};
+    for (auto const& entry : entries) {
+      std::string_view const word = word_of(entry);
+      if (word.size() > 8) continue;
+      std::uint64_t const key = folded_key(word);
+      Slot& slot = slots_[slot_of(key)];
+      if (slot.key != 0 && slot.key != key) return false;
+      slot = {key, value_of(entry)};
+    }
+    return true;
+  }
+
+  std::uint64_t multiplier_ = 0;
+  std::array<Slot, std::size_t{1} << bits> slots_{};
+};
 
 namespace letter_bytes {
 

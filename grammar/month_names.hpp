@@ -28,52 +28,13 @@ inline constexpr std::array<MonthName, 24> month_names = {{
     {"Sept", 9, true},       {"Oct", 10, true},      {"Nov", 11, true},       {"Dec", 12, true},
 }};
 
-// The first eight bytes of a word, folded to lower case and packed as read_letter_run packs a run of
-// letters (packed[0]): the key by which words of at most eight letters are compared.
-constexpr std::uint64_t folded_key(std::string_view word) {
-  const std::size_t size = word.size() < 8 ? word.size() : 8;
-  const std::uint64_t present = size == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * size)) - 1;
-  // Setting bit 0x20 lowers exactly the upper-case letters, and makes no other byte a letter.
-  return packed_letters(word.substr(0, size)).packed[0] | (0x2020202020202020ULL & present);
-}
-
 namespace month_lookup {
 
-// The keys of the month names of at most eight letters, each in a slot of its own of a table that a
-// multiplication indexes, so that one multiplication and one comparison tell any word from them: the
-// period scan asks this of capitalised words, the extractor of the words around small numbers. The
-// multiplier is the first of a fixed sequence of odd numbers (a linear congruential generator's, as
-// close multipliers would spread close keys alike) that leaves no two names in one slot.
-class ShortKeys {
- public:
-  constexpr ShortKeys() {
-    for (multiplier_ = 0x9E3779B97F4A7C15ULL; !fill();) {
-      multiplier_ = (multiplier_ * 6364136223846793005ULL + 1442695040888963407ULL) | 1;
-    }
-  }
-  constexpr bool contains(std::uint64_t key) const { return key != 0 && slots_[slot(key)] == key; }
-
- private:
-  static constexpr unsigned bits = 6;
-  constexpr std::size_t slot(std::uint64_t key) const {
-    return static_cast<std::size_t>((key * multiplier_) >> (64 - bits));
-  }
-  constexpr bool fill() {
-    slots_ = {};
-    for (const MonthName& month : month_names) {
-      if (month.name.size() > 8) continue;
-      const std::uint64_t key = folded_key(month.name);
-      std::uint64_t& slot_key = slots_[slot(key)];
-      if (slot_key != 0 && slot_key != key) return false;
-      slot_key = key;
-    }
-    return true;
-  }
-
-  std::uint64_t multiplier_ = 0;
-  std::array<std::uint64_t, std::size_t{1} << bits> slots_{};
-};
-inline constexpr ShortKeys short_keys;
+// The month names of at most eight letters, by folded_key: the period scan asks this of capitalised
+// words, the extractor of the words around small numbers.
+constexpr std::string_view name_of(const MonthName& month) { return month.name; }
+constexpr bool present(const MonthName&) { return true; }
+inline constexpr ShortWordTable<bool> short_names(month_names, name_of, present);
 
 constexpr bool equals_folded(std::string_view word, std::string_view name) {
   if (word.size() != name.size()) return false;
@@ -88,7 +49,7 @@ constexpr bool equals_folded(std::string_view word, std::string_view name) {
 // Whether word is a month name in any case ("sept", "MAY", "September"; not "Sept."), given its
 // folded_key when it has at most eight bytes (longer words are compared as they are).
 constexpr bool is_month_name_in_any_case(std::string_view word, std::uint64_t key) {
-  if (word.size() <= 8) return month_lookup::short_keys.contains(key);
+  if (word.size() <= 8) return month_lookup::short_names.find(key) != nullptr;
   for (const MonthName& month : month_names) {
     if (month.name.size() > 8 && month_lookup::equals_folded(word, month.name)) return true;
   }

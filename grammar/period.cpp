@@ -148,45 +148,15 @@ bool is_long_word(std::string_view text, const KeyedRun& run, std::string_view l
   return true;
 }
 
-// The start words of up to eight letters by key, in a table of 64 slots where a multiply and a shift
-// give each its own slot: one load and one compare, as fast as a switch on the keys, and built from
-// the list. The multiplier is the first of t times a fixed odd constant (t = 1, 2, ..., made odd) that
-// gives no two words the same slot.
-constexpr unsigned start_word_slot_bits = 6;
-constexpr std::size_t start_word_slot(std::uint64_t key, std::uint64_t multiplier) {
-  return static_cast<std::size_t>((key * multiplier) >> (64 - start_word_slot_bits));
-}
-constexpr std::uint64_t start_word_multiplier = [] {
-  for (std::uint64_t t = 1;; ++t) {
-    const std::uint64_t multiplier = (t * 0x9E3779B97F4A7C15ULL) | 1;
-    std::array<bool, std::size_t{1} << start_word_slot_bits> taken{};
-    bool apart = true;
-    for (const StartWordEntry& entry : start_words) {
-      if (entry.word.size() > 8) continue;
-      bool& slot = taken[start_word_slot(key(entry.word), multiplier)];
-      apart = apart && !slot;
-      slot = true;
-    }
-    if (apart) return multiplier;
-  }
-}();
-struct StartWordSlot {
-  std::uint64_t key = 0;  // 0 for an empty slot, which no key of letters matches
-  StartWord kind = StartWord::none;
-};
-constexpr std::array<StartWordSlot, std::size_t{1} << start_word_slot_bits> start_word_table = [] {
-  std::array<StartWordSlot, std::size_t{1} << start_word_slot_bits> table{};
-  for (const StartWordEntry& entry : start_words) {
-    if (entry.word.size() <= 8)
-      table[start_word_slot(key(entry.word), start_word_multiplier)] = {key(entry.word), entry.kind};
-  }
-  return table;
-}();
+// The start words of up to eight letters, by key.
+constexpr std::string_view word_of(const StartWordEntry& entry) { return entry.word; }
+constexpr StartWord kind_of(const StartWordEntry& entry) { return entry.kind; }
+constexpr ShortWordTable<StartWord> start_word_table(start_words, word_of, kind_of);
 
 // The start word with this key, or none.
 constexpr StartWord start_word_of_key(std::uint64_t key) {
-  const StartWordSlot& slot = start_word_table[start_word_slot(key, start_word_multiplier)];
-  return slot.key == key ? slot.kind : StartWord::none;
+  const StartWord* const kind = start_word_table.find(key);
+  return kind != nullptr ? *kind : StartWord::none;
 }
 static_assert(
     [] {
