@@ -63,6 +63,8 @@ std::size_t slot_of(std::size_t hash, std::size_t mask) {
 
 }  // namespace
 
+ClaimIndex::ClaimIndex() : table_(1024, 0) {}
+
 ClaimIndex::ClaimIndex(const ClaimList& claims) : table_(1024, 0) {
   std::vector<std::uint32_t> group_of(claims.size(), kNoGroup);
   std::vector<std::uint32_t> sizes;

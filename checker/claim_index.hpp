@@ -40,6 +40,8 @@ class ClaimIndex {
   // The indices of a group's claims, in document order.
   using Group = std::span<const std::uint32_t>;
 
+  // No claims; an index is made whole from a list, and may be assigned one made so.
+  ClaimIndex();
   explicit ClaimIndex(const ClaimList& claims);
   // The claims with this key; nullptr when there are none (or no key).
   const Group* find(const std::optional<ComparisonKey>& key) const;

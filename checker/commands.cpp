@@ -264,9 +264,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       });
   print_read_errors(read_errors, err);
 
-  const ClaimIndex index(claims);
   const RateTable rates(loaded.rules, 0.04);
-  const CheckInput input{documents, claims, index, loaded.rules, rates, attributor.extractor()};
+  const CheckInput input{documents, claims, loaded.rules, rates, attributor.extractor()};
   std::vector<Finding> findings = run_checks(input, effective_jobs(options.jobs));
   for (const Claim& c : claims) {
     if (!documents[c.document].reference) ++summary.claims;

@@ -73,7 +73,7 @@ class LevelLookup {
   // The first level claim about `metric` for the subject and period of `near`, in `unit` (in any unit
   // when `unit` is empty): the one in the document of `near` if there is one, else the group's first.
   const Claim* find(Interned metric, const Claim& near, Interned unit) {
-    const auto* group = ctx_.input.index.find(level_key(metric, near));
+    const auto* group = ctx_.index().find(level_key(metric, near));
     if (group == nullptr) return nullptr;
     auto it = std::partition_point(group->begin(), group->end(),
                                    [&](std::uint32_t i) { return ctx_.claim(i).document < near.document; });

@@ -11,6 +11,7 @@
 #include "grammar/extract.hpp"
 #include "rules/model.hpp"
 
+#include <latch>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,11 @@ struct RunDocument {
   std::vector<Suppression> suppressions;
 };
 
-// Everything the checks read; none of it is text: checks never re-read a draft.
+// Everything the checks read; none of it is text: checks never re-read a draft. The claims are
+// grouped for comparison by run_checks, which hands the groups to the checks (CheckContext::index).
 struct CheckInput {
   const std::vector<RunDocument>& documents;
   const ClaimList& claims;
-  const ClaimIndex& index;
   const rules::Rules& rules;
   const RateTable& rates;
   const grammar::Extractor& extractor;  // parses the values of reference facts
@@ -37,8 +38,15 @@ struct SharedSweeps;  // checks/disagreement.hpp
 class CheckContext {
  public:
   CheckContext(const CheckInput& input, const CheckInfo& info, rules::Severity severity, double tolerance,
-               SharedSweeps& shared, std::vector<Finding>& out)
-      : input(input), info(info), severity(severity), tolerance(tolerance), shared(shared), out_(out) {}
+               SharedSweeps& shared, const ClaimIndex& index, const std::latch& index_built, std::vector<Finding>& out)
+      : input(input),
+        info(info),
+        severity(severity),
+        tolerance(tolerance),
+        shared(shared),
+        index_(index),
+        index_built_(index_built),
+        out_(out) {}
 
   const CheckInput& input;
   const CheckInfo& info;
@@ -47,6 +55,12 @@ class CheckContext {
   SharedSweeps& shared;    // what more than one check reads, made once per run by the first that asks
 
   const Claim& claim(std::uint32_t i) const { return input.claims[i]; }
+  // The claims grouped for comparison. The groups are made while the checks that read none start:
+  // the first call waits until they are.
+  const ClaimIndex& index() const {
+    index_built_.wait();
+    return index_;
+  }
   bool reportable(const Claim& c) const { return !input.documents[c.document].reference; }
   Interval interval(const Claim& c) const { return interval_of(c.quantity, tolerance); }
   const std::string& path(const Claim& c) const { return input.documents[c.document].path; }
@@ -62,12 +76,17 @@ class CheckContext {
   }
 
  private:
+  const ClaimIndex& index_;
+  const std::latch& index_built_;
   std::vector<Finding>& out_;
 };
 
 struct Check {
   CheckInfo info;
   void (*run)(CheckContext& context);
+  // Whether run calls CheckContext::index. Those that do not are started first, beside the making of
+  // the groups; one that calls it all the same only waits for them.
+  bool reads_index = true;
 };
 
 // All built-in checks, in the order they run and are listed.

@@ -74,7 +74,8 @@ Check conversion_check() {
            "period of the claim (annual averages by default). The stated values are compared as points, since "
            "both sides convert one amount; a deviation beyond the tolerance (4% unless the rules file says "
            "otherwise) is reported, with the implied and the table's rate."},
-          run};
+          run,
+          /*reads_index=*/false};
 }
 
 }  // namespace claimcheck

@@ -63,8 +63,8 @@ std::vector<Disagreement> find_disagreements(const CheckContext& context, std::i
   std::vector<std::uint32_t> reportable;  // the group's reportable members, kept across groups
   ExtremesByUnit same_unit;               // by unit
   ExtremesByUnit in_usd;                  // by currency, converted to USD
-  const auto& groups = context.input.index.groups();
-  const auto& keys = context.input.index.keys();
+  const auto& groups = context.index().groups();
+  const auto& keys = context.index().keys();
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const auto& group = groups[g];
     // Most groups hold one claim, which contradicts nothing: such a claim is not even looked at.

@@ -89,7 +89,8 @@ Check points_check() {
            "or intensity, or one whose level the same sentence gives in percent. \"The export share rose 1.2 "
            "percent\" most likely means 1.2 percentage points; a relative change of a percentage is rare enough "
            "that it should be said in so many words."},
-          run};
+          run,
+          /*reads_index=*/false};
 }
 
 }  // namespace claimcheck

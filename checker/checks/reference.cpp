@@ -11,7 +11,7 @@ void compare(CheckContext& ctx, const rules::Fact& fact, const std::string& writ
   like.metric = fact.metric;
   like.subject = fact.subject;
   like.period = fact.period;
-  const auto* group = ctx.input.index.find(comparison_key(like));
+  const auto* group = ctx.index().find(comparison_key(like));
   if (group == nullptr) return;
   Interval expected = interval_of(like.quantity, 0);
   if (like.direction == grammar::Direction::down) expected = expected.negated();

@@ -22,7 +22,8 @@ Check unresolved_period_check() {
            "date is known. The date comes from front matter (date: 2025-07-11), from a first line \"date "
            "2025-07-11\", or from --date. Without one, such claims are left out of every comparison, and this "
            "check says so."},
-          run};
+          run,
+          /*reads_index=*/false};
 }
 
 }  // namespace claimcheck

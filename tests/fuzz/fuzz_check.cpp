@@ -102,8 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ++(reference ? summary.reference_documents : summary.documents);
   }
 
-  const claimcheck::ClaimIndex index(claims);
-  const claimcheck::CheckInput input{run_documents, claims, index, rules, rates, attributor.extractor()};
+  const claimcheck::CheckInput input{run_documents, claims, rules, rates, attributor.extractor()};
   const auto findings = claimcheck::run_checks(input);
   for (const auto& finding : findings) summary.silenced += finding.silenced ? 1 : 0;
 
