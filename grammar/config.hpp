@@ -24,6 +24,18 @@ struct phrase_space_parser : x3::parser<phrase_space_parser> {
 };
 inline phrase_space_parser const phrase_space{};
 
+}  // namespace claimcheck::grammar::parser
+
+// X3 skips by calling the skipper until it fails, so every skip called phrase_space twice, the
+// second time only to fail; this one passes the spaces in one loop.
+template <>
+inline void boost::spirit::x3::detail::skip_over<char const*, claimcheck::grammar::parser::phrase_space_parser>(
+    char const*& first, char const* const& last, claimcheck::grammar::parser::phrase_space_parser const&) {
+  while (first != last && (*first == ' ' || *first == '\t')) ++first;
+}
+
+namespace claimcheck::grammar::parser {
+
 using iterator_type = char const*;
 using skipper_type = phrase_space_parser;
 using phrase_context_type = x3::phrase_parse_context<skipper_type>::type;
