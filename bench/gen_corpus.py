@@ -516,11 +516,15 @@ class Generator:
         marks["level"] = len(head)
         text = head + amount + conversion
         if conversion:
-            marks["conversion"] = len(head) + len(amount) + 2
+            # At the dollar amount, past a hedge ("(about $13.7bn)") that may end the line above.
+            marks["conversion"] = len(head) + len(amount) + conversion.index(usd)
         if form in (1, 2):
             text += f" {period}"
         if change:
-            marks["change"] = len(text) + 2
+            # At the number, where a finding on the change points: the phrase before it ("an increase
+            # of") may end on the line above.
+            first_digit = next(k for k, c in enumerate(change[0]) if c.isdigit())
+            marks["change"] = len(text) + 2 + first_digit
             text += f", {change[0]}"
         text += "."
         mentioned.add((metric, subject, key))

@@ -3,8 +3,9 @@
 errors, and error findings on lines where nothing was planted (false alarms).
 
 Usage: score.py ANSWER_KEY.tsv FINDINGS.json
-A planted error counts as found when a finding of its check is on its line; conflict and scale stand
-in for each other, since a slip by a factor of a thousand is also a conflict.
+A planted error counts as found when a finding of its check is on its line, the line of the planted
+number as written; conflict and scale stand in for each other, since a slip by a factor of a thousand
+is also a conflict.
 """
 
 import json
