@@ -99,6 +99,44 @@ bool is_capitalized_word_before(std::string_view text, std::size_t end) {
 
 bool is_month(TextWord word) { return is_month_name_in_any_case(word.written); }
 
+// Whether a month ends just before position end: its name ("June 5") or a short name with a full
+// stop ("Sept. 5", "Jan. 15").
+bool month_before(std::string_view text, std::size_t end) {
+  std::size_t last = end;
+  while (last > 0 && is_space(text[last - 1])) --last;
+  if (last > 0 && text[last - 1] == '.') return is_short_month_name_in_any_case(word_before(text, last - 1).written);
+  return is_month(word_before(text, end));
+}
+
+// Whether a month begins just after position start: "5 June", "3-5 May." at the end of a sentence.
+bool month_after(std::string_view text, std::size_t start) {
+  TextWord next = word_after(text, start);
+  if (next.written.size() > 1 && next.written.back() == '.') next.written.remove_suffix(1);
+  return is_month(next);
+}
+
+// Whether digits are a year a draft may name, as years are written: four plain digits, 1900 to 2100.
+bool is_year_digits(std::string_view digits) {
+  if (digits.size() != 4 || !std::all_of(digits.begin(), digits.end(), is_digit)) return false;
+  NumeralValue const value = digits_value(digits);
+  return value.value >= 1900 && value.value <= 2100;
+}
+
+// Whether two digits after a year end a span of years ("2023-24", "2010-19", "1999-00"): a later
+// year of the same century, or the next one.
+bool ends_year_span(std::string_view year, std::string_view short_year) {
+  if (short_year.size() != 2 || !is_digit(short_year[0]) || !is_digit(short_year[1])) return false;
+  int const from = static_cast<int>(digits_value(year).value) % 100;
+  int const to = (short_year[0] - '0') * 10 + (short_year[1] - '0');
+  return to > from || to == (from + 1) % 100;
+}
+
+// Whether the bytes between two numbers join them into one span of years: a hyphen, an en dash or
+// a slash, with no space ("2024-25", "2024/25").
+bool joins_years(std::string_view between) { return between == "-" || between == "/" || between == "\xE2\x80\x93"; }
+
+Interned const year_unit{"year"};
+
 // What the look back from a number asks of a byte, as a table: it reads every byte before a number.
 enum LookBackMark : std::uint8_t { clause_end = 1, separator = 2, blank = 4, opener = 8 };
 constexpr std::array<std::uint8_t, 256> look_back_marks = [] {
@@ -664,7 +702,15 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     if (plain_integer && digits.size() == 4 && value.value >= 1900 && value.value <= 2100) return true;
     TextWord const previous = word_before(text, number_start);
     TextWord const next = word_after(text, number_end);
-    if (plain_integer && value.value <= 31 && (is_month(previous) || is_month(next))) return true;
+    if (plain_integer && value.value <= 31 && (month_after(text, number_end) || month_before(text, number_start))) {
+      return true;
+    }
+    // The second year of "2024/25" or "2024-25" when the grammar read the first as a year of its own.
+    if (number_start >= 5 && joins_years(text.substr(number_start - 1, 1)) &&
+        is_year_digits(text.substr(number_start - 5, 4)) && (number_start == 5 || !is_digit(text[number_start - 6])) &&
+        ends_year_span(text.substr(number_start - 5, 4), digits)) {
+      return true;
+    }
     if (next.is_any_of({"am", "pm", "a.m.", "p.m."})) return true;
     if (plain_integer && !led && is_capitalized_word_before(text, number_start) && !is_month(previous)) return true;
     // "No. 1", "#3": a label, like a rank, not a count.
@@ -681,12 +727,28 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
       return true;
     }
   }
-  if (!numeral.spelled && phrase.value.high && !phrase.value.high->number.spelled && bare) {
+  // A span of years: "2019-2020", "in 2010-19", "fiscal 2023-24", "the 2024-25 school year".
+  if (!numeral.spelled && phrase.value.high && !phrase.value.high->number.spelled) {
     auto const& high = *phrase.value.high;
+    auto const of_years = [](ast::amount const& a) {
+      return a.currency.empty() && !a.has_scale && (a.unit.empty() || a.unit == year_unit);
+    };
+    std::string_view const from(numeral.first, number_end - number_start);
+    std::string_view const to(high.number.first, static_cast<std::size_t>(high.number.last - high.number.first));
+    if (of_years(amount) && of_years(high) && is_year_digits(from)) {
+      if (bare && high.unit.empty() && is_year_digits(to)) return true;
+      std::string_view const between(numeral.last, static_cast<std::size_t>(high.number.first - numeral.last));
+      if (joins_years(between) && (is_year_digits(to) || ends_year_span(from, to))) return true;
+    }
+    // Days of a month: "Sept. 3-5", "June 3 to 5", "3-5 May".
+    bool const plain_days = from.size() <= 2 && to.size() <= 2 && std::all_of(from.begin(), from.end(), is_digit) &&
+                            std::all_of(to.begin(), to.end(), is_digit) && digits_value(from).value <= 31 &&
+                            digits_value(to).value <= 31;
     bool const high_bare = high.currency.empty() && high.unit.empty() && !high.has_scale;
-    NumeralValue const from = numeral_value(numeral);
-    NumeralValue const to = numeral_value(high.number);
-    if (high_bare && from.value >= 1900 && from.value <= 2100 && to.value >= 1900 && to.value <= 2100) return true;
+    if (bare && high_bare && plain_days &&
+        (month_before(text, number_start) || month_after(text, static_cast<std::size_t>(high.number.last - text.data())))) {
+      return true;
+    }
   }
   if (numeral.spelled && !phrase.value.high) {
     if (word_before(text, number_start).is_any_of({"first", "second", "last", "past", "next", "previous", "initial"})) {

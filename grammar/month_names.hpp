@@ -58,6 +58,14 @@ constexpr bool is_month_name_in_any_case(std::string_view word, std::uint64_t ke
 constexpr bool is_month_name_in_any_case(std::string_view word) {
   return is_month_name_in_any_case(word, folded_key(word));
 }
+// Whether word is a short month name in any case ("Sept", "jan"), which a full stop may end as an
+// abbreviation ("Sept. 3"); "June." ends a sentence.
+constexpr bool is_short_month_name_in_any_case(std::string_view word) {
+  for (const MonthName& month : month_names) {
+    if (month.is_short && month_lookup::equals_folded(word, month.name)) return true;
+  }
+  return false;
+}
 
 // Whether c begins a month name as written ('J', 'F', 'M', 'A', 'S', 'O', 'N' or 'D'), as a table.
 inline constexpr std::array<bool, 256> month_initials = [] {

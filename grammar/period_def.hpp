@@ -86,6 +86,18 @@ auto const set_end_year = [](auto& ctx) {
   }
   phrase.end_year = year;
 };
+// "the 1990s" is the ten years from 1990; "1995s" is no period.
+auto const set_decade = [](auto& ctx) {
+  const int year = x3::_attr(ctx);
+  if (!plausible_year(year) || year % 10 != 0) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  found(ctx).year = year;
+  found(ctx).end_year = year + 9;
+  found(ctx).first_month = 1;
+  found(ctx).last_month = 12;
+};
 auto const set_short_year = [](auto& ctx) { found(ctx).year = 2000 + x3::_attr(ctx); };
 auto const set_short_end_year = [](auto& ctx) {
   PeriodPhrase& phrase = found(ctx);
@@ -221,7 +233,10 @@ auto const day_number = number_parser<1, 2, NotFollowedBy::alnum>{};
 auto const the = -(kw("the") >> space);
 auto const month = months >> !x3::alnum;
 
-auto const year = four_digits[set_year];
+// A year is never the start of a decade: "1990s" is not 1990.
+auto const decade_suffix = x3::lit('s') >> !x3::alnum;
+auto const year = four_digits[set_year] >> !decade_suffix;
+auto const decade = (four_digits >> &decade_suffix)[set_decade] >> decade_suffix;
 auto const relative_year = (kw("this") >> space >> kw("year"))[set_relative_year(0)] |
                            (kw("last") >> space >> kw("year"))[set_relative_year(-1)] |
                            (kw("next") >> space >> kw("year"))[set_relative_year(1)];
@@ -238,7 +253,7 @@ auto const day_date = (month >> space >> day_number >> -(',' >> space >> four_di
 auto const year_span =
     ((kw("from") | kw("between")) >> space >> year >> space >>
      (kw("to") | kw("through") | kw("until") | kw("and")) >> space >> four_digits[set_end_year]) |
-    (year >> tight_dash >> (four_digits[set_end_year] | two_digits[set_short_end_year]));
+    (year >> (tight_dash | '/') >> (four_digits[set_end_year] | two_digits[set_short_end_year]));
 
 auto const month_year = -x3::lit(',') >> space >> -(kw("of") >> space) >> (four_digits[set_year_or_end] | relative_year);
 auto const month_to = (space >> (kw("to") | kw("through") | kw("till") | kw("until") | kw("and")) >> space) | dash;
@@ -282,7 +297,9 @@ auto const unit_after = *x3::blank >> (x3::lit('%') | kw("percent") | kw("per") 
 auto const bare_year = year >> !unit_after;
 
 // At a digit the other alternatives fail at their first byte, before any action: they are not tried.
-auto const period_at_digit = (iso_date | day_date) >> mark_not_a_period | year_span | half | quarter;
+// Of these, half and quarter set the months at their first digit ("1" of "1H25") before they fail,
+// so the decade, which sets a year and its months, is tried before them.
+auto const period_at_digit = (iso_date | day_date) >> mark_not_a_period | year_span | decade | half | quarter;
 // At a letter the alternatives are grouped by the words they begin with: a month name; "from" or
 // "between"; "the" or an ordinal ("first", "second", "third", "fourth"); "H", "Q", "fiscal" or "FY",
 // "this", "last" or "next". No word begins alternatives of two groups, and an alternative of another
@@ -296,7 +313,8 @@ auto const period_at_letter =
     (next_byte(is_month_initial) >> period_at_month) | (next_byte_in("fFbB") >> period_at_from) |
     (next_byte_in("tTfFsS") >> period_at_the_or_ordinal) | half_code | quarter_code | fiscal_year | relative_year;
 auto const period = fresh >> ((&x3::digit >> period_at_digit) | (!x3::digit >> period_at_letter));
-auto const since = kw("since") >> space >> (period | fresh >> (month | four_digits)) >> mark_not_a_period;
+auto const since = kw("since") >> space >> -(kw("the") >> space) >> (period | fresh >> (month | four_digits)) >>
+                   mark_not_a_period;
 
 }  // namespace detail
 

@@ -99,6 +99,18 @@ class Conflict(CheckCase):
         self.draft("b.md", "China's exports reached $3.5 trillion in 2024.")
         self.assertSilent()
 
+    def test_two_dates_in_a_month_are_not_two_values(self):
+        # The day after "Sept." is part of a date: read as an amount, 3 and 5 were a conflict of exports.
+        self.draft("a.md", "In August, China's exports rose to a record, and on Sept. 3 the customs office said so.")
+        self.draft("b.md", "In August, China's exports rose to a record, and on Sept. 5 the customs office said so.")
+        self.assertSilent()
+
+    def test_two_spans_of_years_are_not_two_values(self):
+        # Read as amounts, "2019-20" and the "16" of "2015/16" were a conflict of exports in 2024.
+        self.draft("a.md", "China's exports were strong in 2024, the best since 2019-20.")
+        self.draft("b.md", "China's exports were strong in 2024, the best since 2015/16.")
+        self.assertSilent()
+
 
 class ChangeConflict(CheckCase):
     def test_8_9_against_8_3_percent(self):
@@ -126,6 +138,17 @@ class ChangeConflict(CheckCase):
         self.draft("a.md", "China's exports rose 7.2 percent in the first half of 2025.")
         self.draft("b.md", "China's exports rose 6 percent in the first five months of 2025.")
         self.assertSilent()
+
+    def test_a_decade_is_not_its_first_year(self):
+        # "the 1990s" was read as the year 1990, so the decade's yearly growth met that of 1990.
+        self.draft("a.md", "China's exports rose 5 percent a year in the 1990s.")
+        self.draft("b.md", "China's exports rose 2 percent in 1990.")
+        self.assertSilent()
+
+    def test_two_drafts_disagree_on_a_decade(self):
+        self.draft("a.md", "China's exports rose 5 percent a year in the 1990s.")
+        self.draft("b.md", "In the 1990s, China's exports rose 9 percent a year.")
+        self.assertFires("change-conflict")
 
 
 class Scale(CheckCase):

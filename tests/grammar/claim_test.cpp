@@ -308,6 +308,27 @@ TEST_CASE("years used as dates are not claims") {
   }
 }
 
+TEST_CASE("spans of years are not claims, whatever follows them") {
+  for (std::string_view sentence :
+       {"In 2010-19 imports grew.", "In fiscal 2023-24 the agency spent more than planned.",
+        "The 2024-25 school year will be the first under the plan.", "The 2024/25 season opens next week.",
+        "The plan for 1999-00 was never carried out.", "The 2021\xE2\x80\x93" "25 plan was adopted."}) {
+    CAPTURE(sentence);
+    CHECK(claims_in(sentence).empty());
+  }
+}
+
+TEST_CASE("a range after a year that cannot end a span of years is an amount") {
+  // "2024-23" runs backwards and "2,000-10" is no year: both are amounts, as are tonnes and jobs.
+  for (std::string_view sentence : {"Output of 2000-10 tonnes was reported.", "The firm cut 1900-50 jobs.",
+                                    "The count was 2024-23 in the end.", "The count was 2,000-10 in the end."}) {
+    CAPTURE(sentence);
+    CHECK(claims_in(sentence).size() == 1);
+  }
+  std::string_view const tonnes = "Output of 2000-10 tonnes was reported.";
+  CHECK(quantity_text(tonnes, only_claim(tonnes)) == "2000-10 tonnes");
+}
+
 TEST_CASE("the number of months in a period is not a claim") {
   std::string_view const sentence = "In the first five months of 2025, exports were strong.";
   CHECK(claims_in(sentence).empty());
@@ -318,10 +339,17 @@ TEST_CASE("list numbers, times, phone numbers, model names and dates are not cla
        {"First, exports grew.", "1. Exports grew.\n2. Imports fell.", "The meeting starts at 10:30 sharp.",
         "Call us at 3 pm tomorrow.", "Call 555-123-4567 for details.", "Phones with 5G sold well.",
         "The Boeing 737 was grounded.", "The A320 flew again.", "The talks ended on June 5 in Geneva.",
+        "School begins on Sept. 3.", "The meeting is on jan. 15 in Rome.", "The festival runs Sept. 3-5 and June 3-5.",
+        "It ran from Sept. 3 to 5 last year.", "It runs 3-5 May.", "The talks ended on 5 June.",
         "This is one of the largest markets.", "The board held a meeting."}) {
     CAPTURE(sentence);
     CHECK(claims_in(sentence).empty());
   }
+}
+
+TEST_CASE("a number after a full month name and a full stop begins a sentence: it is no day") {
+  std::string_view const sentence = "Sales peaked in June. 5 of the firms then closed.";
+  CHECK(quantity_text(sentence, only_claim(sentence)) == "5");
 }
 
 TEST_CASE("a sentence run into the next without a space still ends the phrase") {

@@ -228,6 +228,32 @@ TEST_CASE("a span of years and months across years ends in end_year") {
   CHECK(found[1].mention.last_month == 3);
 }
 
+TEST_CASE("\"the 1990s\" is the ten years 1990 to 1999, not the year 1990") {
+  const auto found = periods_in("In the 1990s output doubled, and in the 2010s it fell.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "1990s");
+  CHECK(found[0].mention.year == 1990);
+  CHECK(found[0].mention.end_year == 1999);
+  // The "1" that "1H25" and "1Q25" would begin sets no months of the decade.
+  CHECK(found[0].mention.first_month == 1);
+  CHECK(found[0].mention.last_month == 12);
+  CHECK(found[1].text == "2010s");
+  CHECK(found[1].mention.year == 2010);
+  CHECK(found[1].mention.end_year == 2019);
+  CHECK(find_periods("The 1995s are no decade.").empty());
+  CHECK(find_periods("Prices have doubled since the 1990s and since 2020.").empty());
+}
+
+TEST_CASE("a span of years may be written with a slash") {
+  const auto found = periods_in("Exports were worth $30 billion in 2023/24, against 2021/2022.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "in 2023/24");
+  CHECK(found[0].mention.year == 2023);
+  CHECK(found[0].mention.end_year == 2024);
+  CHECK(found[1].text == "2021/2022");
+  CHECK(found[1].mention.end_year == 2022);
+}
+
 TEST_CASE("abbreviated months with a dot and the first three quarters are read") {
   const auto found = periods_in("Sales in Jan. 2025 topped the first three quarters of 2024.");
   REQUIRE(found.size() == 2);
