@@ -671,24 +671,41 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       claims.push_back(std::move(c));
     }
 
-    // "rose 5 percent to X from Y": Y is the value of the period a year before, unless Y has its own
-    // ("from Y in 2021").
+    // "rose 5 percent to X from Y", "fell to 5.1 percent from 5.3 percent": Y is the value before the
+    // move, not of the sentence's period. After a year-on-year change (as changes are unless the text
+    // says otherwise) it is the value of the period a year before; after a move stated by its ends
+    // alone it is the year before only when the period is whole years ("in December ... from 5.3
+    // percent" may be November), and otherwise of no period it states. Y keeps a period of its own
+    // ("to X in 2022 from Y in 2021"), which a mention after Y is only if the other end of the move
+    // does not have it too: in "rose to X from Y in 2024" both ends took "in 2024", the sentence's.
+    const std::size_t sentence_claims = claims.size() - (claim_end - next_claim);
     bool sentence_has_change = false;
-    for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
+    for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
       const Claim& c = claims[k];
       if (c.role == grammar::Role::change && (c.change_basis.empty() || c.change_basis == "year-on-year")) {
         sentence_has_change = true;
       }
     }
-    if (sentence_has_change) {
-      for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
-        Claim& c = claims[k];
-        const std::size_t extracted_index = k - (claims.size() - (claim_end - next_claim)) + next_claim;
-        const bool own_period = std::find(period_stated_after.begin(), period_stated_after.end(), extracted_index) !=
+    for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
+      Claim& c = claims[k];
+      if (c.preposition != Preposition::from || !c.period || c.role != grammar::Role::level) continue;
+      const Claim* other_end = nullptr;  // the move's change or the level it went to
+      for (std::size_t o = sentence_claims; o < claims.size(); ++o) {
+        const Claim& m = claims[o];
+        const bool move = (m.role == grammar::Role::change && sentence_has_change) ||
+                          (m.role == grammar::Role::level && m.preposition == Preposition::to);
+        if (o != k && move && m.metric == c.metric && (other_end == nullptr || o < k)) other_end = &m;
+      }
+      if (!sentence_has_change && other_end == nullptr) continue;
+      const std::size_t extracted_index = k - sentence_claims + next_claim;
+      const bool stated_after = std::find(period_stated_after.begin(), period_stated_after.end(), extracted_index) !=
                                 period_stated_after.end();
-        if (c.preposition == Preposition::from && c.period && !own_period) {
-          c.period = rules::Period{c.period->first - 12, c.period->last - 12};
-        }
+      if (stated_after && (other_end == nullptr || other_end->period != c.period)) continue;
+      const bool whole_years = c.period->first % 12 == 0 && c.period->last % 12 == 11;
+      if (sentence_has_change || whole_years) {
+        c.period = rules::Period{c.period->first - 12, c.period->last - 12};
+      } else {
+        c.period.reset();
       }
     }
 

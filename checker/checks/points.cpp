@@ -52,7 +52,10 @@ void run(CheckContext& ctx) {
     } else if (named_as_percentage(c.metric_text)) {
       why = fmt::format("\"{}\" is a percentage", c.metric_text);
     } else {
-      // The same sentence gives the metric's level in percent ("rose 0.2 percent to 5.3 percent").
+      // The same sentence gives the level the change went to or came from in percent ("rose 0.2 percent
+      // to 5.3 percent", "from 5.1 percent"). Another percent of the metric in the sentence is no such
+      // level: "slower than the 7.2 percent growth in 2023" is a change, "a target of around 5 percent"
+      // a goal.
       auto same_sentence = [&](std::size_t k) {
         return claims[k].document == c.document && claims[k].sentence_offset == c.sentence_offset;
       };
@@ -65,7 +68,9 @@ void run(CheckContext& ctx) {
         const Claim& o = claims[k];
         if (o.metric != c.metric || o.role != grammar::Role::level) continue;
         if (dimension_of(o) == Dimension::money) money = true;
-        if (o.quantity.unit == grammar::percent_unit && percent_level == nullptr) percent_level = &o;
+        if (o.quantity.unit == grammar::percent_unit && o.preposition != Preposition::none && percent_level == nullptr) {
+          percent_level = &o;
+        }
       }
       if (percent_level != nullptr && !money) {
         why = fmt::format("the same sentence gives {} itself as {}", metric_label(ctx.input, c), percent_level->text);
@@ -86,7 +91,8 @@ Check points_check() {
   return {{"points", rules::Severity::warning, "percent where percentage points are meant",
            "Flags a change given in percent for something that is itself a percentage: a metric the rules file "
            "marks as kind percent (a rate, a share, an intensity), a metric named as a share, proportion, ratio "
-           "or intensity, or one whose level the same sentence gives in percent. \"The export share rose 1.2 "
+           "or intensity, or one whose level the change went to or came from the same sentence gives in percent "
+           "(\"rose 0.2 percent to 5.3 percent\"). \"The export share rose 1.2 "
            "percent\" most likely means 1.2 percentage points; a relative change of a percentage is rare enough "
            "that it should be said in so many words."},
           run,

@@ -35,6 +35,21 @@ class Attribution(TempDir):
         self.assertEqual(c["$492.2 billion"]["period"], "2022")
         self.assertEqual(c["$502.4bn"]["period"], "2021")
 
+    def test_the_start_of_a_move_stated_by_its_ends_is_the_year_before(self):
+        # "in 2024" ends the sentence: both ends took it, so it is the sentence's period, not the base's.
+        c = self.claims("China's exports rose to $3.58 trillion from $3.38 trillion in 2024.")
+        self.assertEqual(c["$3.58 trillion"]["period"], "2024")
+        self.assertEqual(c["$3.38 trillion"]["period"], "2023")
+        c = self.claims("The office vacancy rate fell 0.3 percent from 18.5 percent in 2024.", name="b.md")
+        self.assertEqual(c["0.3 percent"]["period"], "2024")
+        self.assertEqual(c["18.5 percent"]["period"], "2023")
+
+    def test_the_start_of_a_monthly_move_stated_by_its_ends_has_no_period(self):
+        # "from 5.3 percent" may be November's or December 2023's: the text does not say.
+        c = self.claims("In December 2024, the jobless rate fell to 5.1 percent from 5.3 percent.")
+        self.assertEqual(c["5.1 percent"]["period"], "2024-12")
+        self.assertIsNone(c["5.3 percent"]["period"])
+
     def test_an_abbreviation_at_a_line_end_does_not_end_the_sentence(self):
         c = self.claims("Mexico's fixed-asset investment exceeded 455 billion U.S.\ndollars from January to June 2024.")
         self.assertEqual(c["455 billion U.S. dollars"]["period"], "2024-H1")

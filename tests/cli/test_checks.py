@@ -99,6 +99,18 @@ class Conflict(CheckCase):
         self.draft("b.md", "China's exports reached $3.5 trillion in 2024.")
         self.assertSilent()
 
+    def test_the_two_ends_of_a_move_are_not_two_values(self):
+        # Both ends took "in 2024": "from $3.38 trillion" was a second value of exports in 2024.
+        self.draft("a.md", "China's exports rose to $3.58 trillion from $3.38 trillion in 2024.\n\n"
+                           "In 2024, China's jobless rate fell to 5.1 percent from 5.3 percent.")
+        self.assertSilent()
+
+    def test_the_start_of_a_move_is_held_against_the_year_before(self):
+        self.draft("a.md", "China's exports rose to $3.58 trillion from $3.38 trillion in 2024.")
+        self.draft("b.md", "China's exports were $3.1 trillion in 2023.")
+        f = self.assertFires("conflict")[0]
+        self.assertIn("2023", f["message"])
+
     def test_two_dates_in_a_month_are_not_two_values(self):
         # The day after "Sept." is part of a date: read as an amount, 3 and 5 were a conflict of exports.
         self.draft("a.md", "In August, China's exports rose to a record, and on Sept. 3 the customs office said so.")
@@ -246,6 +258,16 @@ class Points(CheckCase):
         self.draft("a.md", "In 2024, China's R&D expenditures exceeded 3.6 trillion yuan, an 8.3% year-on-year "
                            "increase, accounting for 2.68% of GDP.")
         self.assertSilent()
+
+    def test_a_rate_that_rose_by_percent_to_a_percent(self):
+        # No rule names the office vacancy rate: the level it rose to says that it is a percentage.
+        self.draft("a.md", "The office vacancy rate rose 0.4 percent to 18.2 percent in 2024.")
+        self.assertFires("points")
+
+    def test_another_change_or_a_target_in_percent_is_no_level(self):
+        self.draft("a.md", "Retail sales grew 3.5 percent in 2024, slower than the 7.2 percent growth in 2023.\n\n"
+                           "GDP grew 5 percent in 2024, matching the official target of \"around 5 percent\".")
+        self.assertSilent("points")
 
     def test_consumer_prices_rise_in_percent(self):
         self.draft("a.md", "China's consumer price index rose 0.2 percent in 2024.")
