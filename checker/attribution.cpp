@@ -279,6 +279,7 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
     subjects_.add(name, name);
     for (const auto& alias : subject.aliases) subjects_.add(alias, name);
   }
+  for (const auto& word : rules.forecast_words) forecasts_.add(word, word);
 }
 
 std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t document_index,
@@ -321,6 +322,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<Resolved> resolved;                // the sentence's periods
   std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
   std::vector<PhraseMatch> whole_matches;
+  std::vector<PhraseMatch> forecast_matches;
   // The claims of a sentence often take their metric from the same words, and a paragraph's from
   // the words the context keeps: the words last interned are interned again only when others come.
   std::string_view last_metric_words;
@@ -432,6 +434,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     words.split(text.substr(s_begin, sentence.length), s_begin);
     metrics_.find_all(words, metric_matches);
     subjects_.find_all(words, subject_matches);
+    forecasts_.find_all(words, forecast_matches);
     // A name inside an amount ("100 U.S. dollars") is not the sentence's subject either.
     std::erase_if(subject_matches, [&](const PhraseMatch& m) {
       for (std::size_t k = next_claim; k < claim_end; ++k) {
@@ -482,9 +485,16 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           words.begin());
       c.sentence_offset = s_begin;
       c.sentence_length = sentence.length;
+      // A forecast word anywhere before the claim in its sentence: "are expected to rise 3 percent, to
+      // 26 trillion yuan" forecasts both.
+      c.forecast = !forecast_matches.empty() && forecast_matches.front().offset < e.phrase_offset;
 
       if (last_before < words.size() && words[last_before].folded == "to") c.preposition = Preposition::to;
-      if (last_before < words.size() && words[last_before].folded == "from") c.preposition = Preposition::from;
+      if (last_before < words.size() && words[last_before].folded == "from") {
+        const bool up_or_down =
+            last_before > 0 && (words[last_before - 1].folded == "up" || words[last_before - 1].folded == "down");
+        c.preposition = up_or_down ? Preposition::up_or_down_from : Preposition::from;
+      }
       if (!e.share_of.empty()) {
         const auto whole_words = split_words(e.share_of);
         metrics_.find_all(whole_words, whole_matches);
@@ -688,7 +698,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     }
     for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
       Claim& c = claims[k];
-      if (c.preposition != Preposition::from || !c.period || c.role != grammar::Role::level) continue;
+      if (!is_from(c.preposition) || !c.period || c.role != grammar::Role::level) continue;
       const Claim* other_end = nullptr;  // the move's change or the level it went to
       for (std::size_t o = sentence_claims; o < claims.size(); ++o) {
         const Claim& m = claims[o];

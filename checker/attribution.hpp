@@ -32,6 +32,7 @@ class Attributor {
  private:
   PhraseTable metrics_;   // alias -> metric id
   PhraseTable subjects_;  // alias -> subject name
+  PhraseTable forecasts_;  // forecast words ("expected", "target")
   std::vector<std::string> metric_labels_;
   grammar::Extractor extractor_;
 };

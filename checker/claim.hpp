@@ -13,8 +13,11 @@
 
 namespace claimcheck {
 
-// The word right before a level: "rose 5% to X from Y".
-enum class Preposition : std::uint8_t { none, to, from };
+// The word right before a level: "rose 5% to X from Y". "up from" and "down from" compare with an
+// earlier figure, which after a change in percent is often the earlier change ("rose 5.8 percent, up
+// from 4.6 percent"): a start of the move all the same, but no level of what changed.
+enum class Preposition : std::uint8_t { none, to, from, up_or_down_from };
+inline bool is_from(Preposition p) { return p == Preposition::from || p == Preposition::up_or_down_from; }
 
 // Offsets are 32-bit: a draft is at most 256 MB (document.cpp), and a run keeps millions of claims.
 // Strings are 8-byte handles (interned, or the text as written) and the fields are ordered to leave no
@@ -33,6 +36,7 @@ struct Claim {
   grammar::Direction direction = grammar::Direction::none;
   Preposition preposition = Preposition::none;
   bool period_unresolved = false;  // a relative period in a document without a date
+  bool forecast = false;           // after a forecast word of its sentence: compared with nothing
   StoredText text;                 // the quantity as written: "3.6 trillion yuan"
   Interned metric;                 // normalized key: "rd_spending", or automatic ("auto:trade_value")
   Interned metric_text;            // the surface phrase the metric was taken from

@@ -30,7 +30,7 @@ std::size_t ComparisonKeyHash::operator()(const ComparisonKey& key) const {
 }
 
 std::optional<ComparisonKey> comparison_key(const Claim& c) {
-  if (c.metric.empty() || !c.period) return std::nullopt;
+  if (c.metric.empty() || !c.period || c.forecast) return std::nullopt;
   static const Interned year_on_year("year-on-year");
   ComparisonKey key{c.metric, c.subject, *c.period, role_class(c.role), dimension_of(c), {}};
   if (key.role == RoleClass::change) {
@@ -44,7 +44,7 @@ std::optional<ComparisonKey> comparison_key(const Claim& c) {
 }
 
 std::optional<ComparisonKey> level_key(Interned metric, const Claim& like) {
-  if (!like.period) return std::nullopt;
+  if (!like.period || like.forecast) return std::nullopt;
   return ComparisonKey{metric, like.subject, *like.period, RoleClass::level, Dimension::money, {}};
 }
 

@@ -63,6 +63,7 @@ void append_claims_json(std::string& out, std::string_view path, const std::vect
       j.literal(",\"period\":null");
     }
     if (c.period_unresolved) j.literal(",\"period_unresolved\":true");
+    if (c.forecast) j.literal(",\"forecast\":true");
     j.literal(",\"sentence\":{\"offset\":").integer(c.sentence_offset);
     j.literal(",\"length\":").integer(c.sentence_length).literal("}");
     if (c.converts && *c.converts < claims.size()) {

@@ -128,6 +128,7 @@ std::string statements(const Rules& rules) {
   out += fmt::format("  rules.scales = {};\n", cpp(rules.scales));
   out += fmt::format("  rules.number_words = {};\n", cpp(rules.number_words));
   out += fmt::format("  rules.units = {};\n", cpp(rules.units));
+  out += fmt::format("  rules.forecast_words = {};\n", cpp(rules.forecast_words));
   out += fmt::format("  rules.ignore = {};\n", cpp(rules.ignore));
   out += fmt::format("  rules.files = {};\n", cpp(rules.files));
   return out;

@@ -28,7 +28,7 @@ constexpr std::size_t kMaxNodes = 1'000'000;
 const std::vector<std::string> kTopLevelKeys = {
     "version", "document-date", "tolerance", "scales",       "number-words", "currencies", "rates",
     "metrics", "subjects",      "hedges",    "change-words", "units",        "facts",      "checks",
-    "ignore"};
+    "forecast-words", "ignore"};
 const std::vector<std::string> kCurrencyKeys = {"name", "aliases"};
 const std::vector<std::string> kRateKeys = {"pair", "period", "rate", "tolerance", "source"};
 const std::vector<std::string> kMetricKeys = {"label", "aliases", "kind", "sum-of", "difference-of"};
@@ -195,6 +195,7 @@ class Loader {
   void load_subjects(const Entry& entry);
   void load_facts(const Entry& entry);
   void load_checks(const Entry& entry);
+  void load_forecast_words(const Entry& entry);
   void load_ignore(const Entry& entry);
 
   // An alias (any case) may name one metric, one currency, one subject: otherwise a draft's words
@@ -515,6 +516,7 @@ LoadResult Loader::run(std::string_view text) {
   }
   section("facts", &Loader::load_facts);
   section("checks", &Loader::load_checks);
+  section("forecast-words", &Loader::load_forecast_words);
   section("ignore", &Loader::load_ignore);
 
   if (!errors_.empty()) {
@@ -883,6 +885,20 @@ void Loader::load_checks(const Entry& entry) {
       setting.severity = severity_of(check);
     }
     rules_.checks[check.key] = setting;
+  }
+}
+
+void Loader::load_forecast_words(const Entry& entry) {
+  if (auto words = text_list(entry, "forecast-words")) {
+    for (const std::string& word : *words) {
+      if (word.find_first_not_of(" \t") == std::string::npos) {
+        error(entry.where(), "each entry of forecast-words must be a word or phrase, not blank");
+        continue;
+      }
+      if (std::find(rules_.forecast_words.begin(), rules_.forecast_words.end(), word) == rules_.forecast_words.end()) {
+        rules_.forecast_words.push_back(word);
+      }
+    }
   }
 }
 

@@ -98,6 +98,7 @@ struct Rules {
   std::vector<std::pair<std::string, double>> scales;             // "billion" -> 1e9
   std::vector<std::pair<std::string, double>> number_words;       // "two" -> 2
   std::vector<std::pair<std::string, std::string>> units;         // "miles" -> "mile"
+  std::vector<std::string> forecast_words;  // words after which a sentence's numbers are forecasts or targets
   std::vector<std::string> ignore;                                // glob patterns of paths
   std::vector<std::string> files;                                 // the files merged into this
 

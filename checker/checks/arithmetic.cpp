@@ -29,7 +29,7 @@ void growth(CheckContext& ctx) {
       const Claim& c = claims[i];
       if (c.role == grammar::Role::change && change == nullptr) change = &c;
       if (c.role == grammar::Role::level && c.preposition == Preposition::to && to == nullptr) to = &c;
-      if (c.role == grammar::Role::level && c.preposition == Preposition::from && from == nullptr) from = &c;
+      if (c.role == grammar::Role::level && is_from(c.preposition) && from == nullptr) from = &c;
     }
     begin = end;
     if (change == nullptr || to == nullptr || from == nullptr || !ctx.reportable(*to)) continue;

@@ -68,7 +68,8 @@ void run(CheckContext& ctx) {
         const Claim& o = claims[k];
         if (o.metric != c.metric || o.role != grammar::Role::level) continue;
         if (dimension_of(o) == Dimension::money) money = true;
-        if (o.quantity.unit == grammar::percent_unit && o.preposition != Preposition::none && percent_level == nullptr) {
+        const bool end_of_move = o.preposition == Preposition::to || o.preposition == Preposition::from;
+        if (o.quantity.unit == grammar::percent_unit && end_of_move && percent_level == nullptr) {
           percent_level = &o;
         }
       }

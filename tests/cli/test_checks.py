@@ -1,7 +1,7 @@
 """Every check on drafts written for it: where it must fire, and where a careless check would fire but must not."""
 import unittest
 
-from clitest import TempDir, check_json, run
+from clitest import TempDir, check_json, extract, run
 
 
 class CheckCase(TempDir):
@@ -269,6 +269,10 @@ class Points(CheckCase):
                            "GDP grew 5 percent in 2024, matching the official target of \"around 5 percent\".")
         self.assertSilent("points")
 
+    def test_up_from_an_earlier_growth_rate_is_no_level(self):
+        self.draft("a.md", "Industrial output rose 5.8 percent in 2024, up from 4.6 percent in 2023.")
+        self.assertSilent("points")
+
     def test_consumer_prices_rise_in_percent(self):
         self.draft("a.md", "China's consumer price index rose 0.2 percent in 2024.")
         self.assertSilent()
@@ -304,6 +308,48 @@ class Reference(CheckCase):
     def test_another_year_is_not_the_fact(self):
         self.draft("a.md", "China's GDP reached 126 trillion yuan in 2023.")
         self.assertSilent()
+
+    def test_a_forecast_is_not_the_fact(self):
+        self.draft("a.md", "In January 2024, the IMF expected China's GDP to grow 4.6 percent in 2024.",
+                   date="2024-01-20")
+        self.assertSilent()
+
+
+class Forecast(CheckCase):
+    def test_a_forecast_is_not_compared_with_the_figure_reported_later(self):
+        self.draft("a.md", "China's exports are forecast to rise 3 percent in 2025, and are projected to reach "
+                           "26 trillion yuan.", date="2025-03-05")
+        self.draft("b.md", "China's exports rose 6.1 percent to 26.99 trillion yuan in 2025.", date="2026-01-20")
+        self.assertSilent()
+
+    def test_two_forecasters_may_differ(self):
+        self.draft("a.md", "The IMF expects China's GDP to grow 4.6 percent in 2025, while the World Bank "
+                           "forecasts growth of 4.2 percent.", date="2025-01-20")
+        self.draft("b.md", "China has a growth target of around 5 percent for 2025.", date="2025-03-05")
+        self.assertSilent()
+
+    def test_the_figure_before_the_forecast_word_is_still_compared(self):
+        self.draft("a.md", "China's exports rose 5.9 percent in 2024, beating the forecast of 5.5 percent.")
+        self.draft("b.md", "China's exports rose 7.1 percent in 2024.")
+        f = self.assertFires("change-conflict")[0]
+        self.assertIn("5.9 percent", str(f))
+
+    def test_a_forecast_is_still_checked_within_its_sentence(self):
+        self.draft("a.md", "Cross-border e-commerce exports are expected to reach 2 trillion yuan ($380 billion) in 2024.")
+        self.assertFires("conversion")
+
+    def test_the_claims_after_a_forecast_word_are_marked_in_extract(self):
+        path = self.draft("a.md", "Exports rose 5.9 percent in 2024 and are expected to grow 3 percent in 2025.")
+        claims = {c["text"]: c for c in extract(path)}
+        self.assertNotIn("forecast", claims["5.9 percent"])
+        self.assertIs(claims["3 percent"]["forecast"], True)
+
+    def test_a_newsroom_adds_its_own_forecast_word(self):
+        self.draft("a.md", "China's exports rose 5.9 percent in 2024.")
+        self.draft("b.md", "The ministry's guidance has China's exports up 5 percent in 2024.")
+        self.assertFires("change-conflict")
+        rules = self.write("rules.yaml", "version: 1\nforecast-words: [guidance]\n")
+        self.assertEqual([f for f in self.findings("--rules", rules) if f["check"] == "change-conflict"], [])
 
 
 class UnresolvedPeriod(CheckCase):

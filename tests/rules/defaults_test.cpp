@@ -137,6 +137,12 @@ TEST_CASE("the built-in vocabulary holds hedges, change words, scales and number
   CHECK(find(rules.number_words, "dozen")->second == 12);
   CHECK(find(rules.units, "people")->second == "people");
   CHECK(find(rules.units, "miles")->second == "mile");
+  const auto forecast_word = [&](std::string_view word) {
+    return std::find(rules.forecast_words.begin(), rules.forecast_words.end(), word) != rules.forecast_words.end();
+  };
+  CHECK(forecast_word("expected"));
+  CHECK(forecast_word("target"));
+  CHECK_FALSE(forecast_word("may"));  // also a month
   CHECK(rules.subjects.count("China") == 1);
   CHECK(has_alias(rules.subjects.at("China").aliases, "China’s"));
   CHECK(rules.document_date == std::vector<std::string>{"front-matter", "date-line"});

@@ -427,6 +427,24 @@ TEST_CASE("ignore patterns from successive files accumulate") {
   CHECK(second.rules.ignore == std::vector<std::string>{"archive/**", "drafts/old-*.md"});
 }
 
+TEST_CASE("forecast words from a file are added to those before it, each once") {
+  const auto first = load_user("forecast-words: [expected, guidance]\n");
+  REQUIRE(first.ok());
+  const auto second = load_rules("forecast-words: [guidance, \"is set to\"]\n", "desk.yaml", first.rules, kKnownChecks);
+  REQUIRE(second.ok());
+  CHECK(second.rules.forecast_words == std::vector<std::string>{"expected", "guidance", "is set to"});
+}
+
+TEST_CASE("forecast words that are not a list of words are errors at their line") {
+  const auto mapping = load_user("version: 1\nforecast-words: {expected: yes}\n");
+  REQUIRE(mapping.errors.size() == 1);
+  CHECK(mapping.errors[0].pos.line == 2);
+  CHECK(mapping.errors[0].message.find("forecast-words must be a list") != std::string::npos);
+  const auto blank = load_user("forecast-words:\n  - expected\n  - \"  \"\n");
+  REQUIRE(blank.errors.size() == 1);
+  CHECK(blank.errors[0].message.find("not blank") != std::string::npos);
+}
+
 TEST_CASE("a file with errors leaves the base rules unchanged") {
   const Rules base = default_rules();
   const auto result = load_user("tolerance: 5%\n"
