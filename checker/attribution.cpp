@@ -2,6 +2,7 @@
 // previous sentences of a paragraph.
 #include "checker/attribution.hpp"
 
+#include "grammar/month_names.hpp"
 #include "grammar/period.hpp"
 
 #include <algorithm>
@@ -323,6 +324,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
   std::vector<PhraseMatch> whole_matches;
   std::vector<PhraseMatch> forecast_matches;
+  std::vector<PhraseMatch> partner_matches;  // names after "to", "from" or "with"
   // The claims of a sentence often take their metric from the same words, and a paragraph's from
   // the words the context keeps: the words last interned are interned again only when others come.
   std::string_view last_metric_words;
@@ -435,13 +437,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     metrics_.find_all(words, metric_matches);
     subjects_.find_all(words, subject_matches);
     forecasts_.find_all(words, forecast_matches);
-    // A name inside an amount ("100 U.S. dollars") is not the sentence's subject either.
+    // A name inside an amount ("100 U.S. dollars") is not the sentence's subject either. A trading
+    // partner ("exports to the EU") is kept apart: it narrows the metric.
+    partner_matches.clear();
     std::erase_if(subject_matches, [&](const PhraseMatch& m) {
       for (std::size_t k = next_claim; k < claim_end; ++k) {
         const auto& e = extracted[k];
         if (m.offset < e.phrase_offset + e.phrase_length && e.phrase_offset < m.offset + m.length) return true;
       }
-      return names_no_subject(m, words);
+      if (!names_no_subject(m, words)) return false;
+      partner_matches.push_back(m);
+      return true;
     });
     count_subjects(subject_matches);
 
@@ -568,6 +574,61 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             metric_words = text.substr(m.offset, end_offset - m.offset);
           }
         }
+        // "exports to the EU", "imports from Japan", "those to Russia": the trade with one partner is a
+        // narrower metric than the trade with all. The partner is the last one named between the
+        // metric and the claim: "to", "from" or "with", perhaps "the", and a name (a subject of the
+        // rules file, or capitalised words).
+        std::string partner;
+        std::size_t partner_begin = 0;  // of "to" ... the name
+        std::size_t partner_end = 0;
+        for (std::size_t v = m.first_word + m.word_count; v + 1 < words.size(); ++v) {
+          if (words[v].offset + words[v].length > e.phrase_offset) break;
+          const std::string_view prep = words[v].folded;
+          if (prep != "to" && prep != "from" && prep != "with") continue;
+          std::size_t n = v + 1;
+          if (n < words.size() && words[n].folded == "the") ++n;
+          if (n >= words.size() || words[n].offset >= e.phrase_offset) continue;
+          std::string name;
+          std::size_t name_end = 0;
+          for (const auto& pm : partner_matches) {
+            const bool at_name = pm.offset == words[n].offset || pm.offset == words[v + 1].offset;
+            if (at_name && pm.offset + pm.length <= e.phrase_offset) {
+              name = key_word(fold_word(*pm.value));
+              name_end = pm.offset + pm.length;
+            }
+          }
+          const bool named_by_rules = !name.empty();
+          // Capitalised words that are no month ("from January to June"), no period and no part of
+          // an amount ("to RMB 5 trillion", "to A$129 billion").
+          auto in_period_or_amount = [&](const Word& word) {
+            if (overlaps_claim(word.offset, word.length)) return true;
+            for (const auto& pm : sentence_periods) {
+              if (word.offset < pm.offset + pm.length && pm.offset < word.offset + word.length) return true;
+            }
+            return grammar::is_month_name_in_any_case(text.substr(word.offset, word.length));
+          };
+          for (std::size_t x = n; !named_by_rules && x < words.size() && x < n + 4; ++x) {
+            if (words[x].offset >= e.phrase_offset || text[words[x].offset] < 'A' || text[words[x].offset] > 'Z') break;
+            if (in_period_or_amount(words[x])) break;
+            if (x > n && is_clause_boundary(text.substr(name_end, words[x].offset - name_end))) break;
+            name += (name.empty() ? "" : "_") + key_word(words[x].folded);
+            name_end = words[x].offset + words[x].length;
+          }
+          if (name.empty()) continue;
+          partner = std::string(prep) + "_" + name;
+          partner_begin = words[v].offset;
+          partner_end = name_end;
+        }
+        std::string partner_text;  // "exports to Russia" when words stand between them in the text
+        if (!partner.empty()) {
+          c.metric = c.metric.str() + "/" + partner;
+          const std::size_t metric_end = m.offset + metric_words.size();
+          if (partner_begin >= metric_end && text.substr(metric_end, partner_begin - metric_end).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            metric_words = text.substr(m.offset, partner_end - m.offset);
+          } else if (partner_begin >= metric_end) {
+            partner_text = std::string(metric_words) + " " + std::string(text.substr(partner_begin, partner_end - partner_begin));
+          }
+        }
         // "the share of exports" is a percentage, not the exports themselves.
         if (m.first_word >= 2 && words[m.first_word - 1].folded == "of" &&
             (words[m.first_word - 2].folded == "share" || words[m.first_word - 2].folded == "proportion" ||
@@ -576,7 +637,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           const std::size_t begin = words[m.first_word - 2].offset;
           metric_words = text.substr(begin, m.offset + m.length - begin);
         }
-        c.metric_text = metric_text_of(metric_words);
+        c.metric_text = partner_text.empty() ? metric_text_of(metric_words) : Interned(partner_text);
         assigned = true;
       };
 

@@ -50,6 +50,21 @@ class Attribution(TempDir):
         self.assertEqual(c["5.1 percent"]["period"], "2024-12")
         self.assertIsNone(c["5.3 percent"]["period"])
 
+    def test_a_trading_partner_narrows_the_metric(self):
+        c = self.claims("China's exports to the United States fell 2 percent in 2024, while those to Russia rose "
+                        "4 percent and imports from Japan 3.6 percent.")
+        self.assertEqual(c["2 percent"]["metric"], "exports/to_united_states")
+        self.assertEqual(c["2 percent"]["metric_text"], "exports to the United States")
+        self.assertEqual(c["4 percent"]["metric"], "exports/to_russia")
+        self.assertEqual(c["4 percent"]["metric_text"], "exports to Russia")
+        self.assertEqual(c["3.6 percent"]["metric"], "imports/from_japan")
+        self.assertEqual(c["2 percent"]["subject"], "China")
+
+    def test_a_month_or_an_amount_after_to_is_no_partner(self):
+        c = self.claims("China's exports from January to June rose 5.9 percent to RMB 12 trillion.")
+        self.assertEqual(c["5.9 percent"]["metric"], "exports")
+        self.assertEqual(c["RMB 12 trillion"]["metric"], "exports")
+
     def test_an_abbreviation_at_a_line_end_does_not_end_the_sentence(self):
         c = self.claims("Mexico's fixed-asset investment exceeded 455 billion U.S.\ndollars from January to June 2024.")
         self.assertEqual(c["455 billion U.S. dollars"]["period"], "2024-H1")

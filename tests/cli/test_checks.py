@@ -111,6 +111,26 @@ class Conflict(CheckCase):
         f = self.assertFires("conflict")[0]
         self.assertIn("2023", f["message"])
 
+    def test_the_exports_to_one_partner_are_not_all_exports(self):
+        self.draft("a.md", "In 2024, China's exports to ASEAN rose 12 percent to 4.17 trillion yuan, accounting for "
+                           "16.4 percent of its total exports.")
+        self.draft("b.md", "China's exports grew 5.9 percent in 2024. Exports to Latin America rose 13 percent.")
+        self.draft("c.md", "China's exports to the United States fell 2 percent in 2024, while those to Russia rose "
+                           "4 percent.")
+        self.assertSilent()
+
+    def test_two_drafts_disagree_on_the_exports_to_one_partner(self):
+        # "the U.S." and "the United States" are one partner by the rules' subject aliases.
+        self.draft("a.md", "China's exports to the U.S. fell 2 percent in 2024.")
+        self.draft("b.md", "China's exports to the United States rose 4.9 percent in 2024.")
+        f = self.assertFires("change-conflict")[0]
+        self.assertIn("exports to the", f["message"])
+
+    def test_gdp_per_capita_is_not_gdp(self):
+        self.draft("a.md", "China's GDP reached 134.9 trillion yuan in 2024, and its GDP per capita 95,749 yuan.")
+        self.draft("b.md", "China's per capita GDP grew 5.1 percent in 2024, and its GDP 5 percent.")
+        self.assertSilent()
+
     def test_two_dates_in_a_month_are_not_two_values(self):
         # The day after "Sept." is part of a date: read as an amount, 3 and 5 were a conflict of exports.
         self.draft("a.md", "In August, China's exports rose to a record, and on Sept. 3 the customs office said so.")
