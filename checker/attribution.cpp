@@ -281,6 +281,15 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
     for (const auto& alias : subject.aliases) subjects_.add(alias, name);
   }
   for (const auto& word : rules.forecast_words) forecasts_.add(word, word);
+  for (const auto& [code, currency] : rules.currencies) {
+    std::vector<std::string> names = currency.aliases;
+    names.push_back(code);
+    for (const std::string& name : names) {
+      std::string folded;
+      for (const Word& w : split_words(name)) folded += (folded.empty() ? "" : " ") + std::string(w.folded);
+      if (!folded.empty()) currency_terms_.emplace_back(folded, code);
+    }
+  }
 }
 
 std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t document_index,
@@ -325,6 +334,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<PhraseMatch> whole_matches;
   std::vector<PhraseMatch> forecast_matches;
   std::vector<PhraseMatch> partner_matches;  // names after "to", "from" or "with"
+  struct CurrencyTerms {
+    std::size_t offset = 0;  // of "in"
+    std::string_view code;
+  };
+  std::vector<CurrencyTerms> currency_terms;  // the sentence's "in dollar terms"
   // The claims of a sentence often take their metric from the same words, and a paragraph's from
   // the words the context keeps: the words last interned are interned again only when others come.
   std::string_view last_metric_words;
@@ -740,6 +754,45 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         }
       }
       claims.push_back(std::move(c));
+    }
+
+    // "rose 7.1 percent in yuan terms, or 5.9 percent in dollar terms": a change measured in one
+    // currency has a basis of its own. A change takes the first "in <currency> terms" after it and
+    // before the next claim, else the last before it in the sentence ("In dollar terms, exports rose").
+    currency_terms.clear();
+    for (std::size_t t = 1; t < words.size(); ++t) {
+      if (words[t].folded != "terms") continue;
+      for (std::size_t k = t - 1; k + 4 >= t && k < t; --k) {
+        if (words[k].folded != "in") {
+          if (k == 0) break;
+          continue;
+        }
+        std::string between;
+        for (std::size_t v = k + 1; v < t; ++v) between += (between.empty() ? "" : " ") + std::string(words[v].folded);
+        for (const auto& [name, code] : currency_terms_) {
+          if (name == between) currency_terms.push_back({words[k].offset, code});
+        }
+        break;
+      }
+    }
+    if (!currency_terms.empty()) {
+      for (std::size_t k = claims.size() - (claim_end - next_claim); k < claims.size(); ++k) {
+        Claim& c = claims[k];
+        if (c.role != grammar::Role::change) continue;
+        const std::size_t next_offset = k + 1 < claims.size() ? claims[k + 1].offset : s_end;
+        const CurrencyTerms* chosen = nullptr;
+        for (const CurrencyTerms& ct : currency_terms) {
+          if (ct.offset > c.offset && ct.offset < next_offset && chosen == nullptr) chosen = &ct;
+        }
+        if (chosen == nullptr) {
+          for (const CurrencyTerms& ct : currency_terms) {
+            if (ct.offset < c.offset) chosen = &ct;
+          }
+        }
+        if (chosen == nullptr) continue;
+        const std::string basis = c.change_basis.empty() ? std::string("year-on-year") : c.change_basis.str();
+        c.change_basis = basis + " in " + std::string(chosen->code);
+      }
     }
 
     // "rose 5 percent to X from Y", "fell to 5.1 percent from 5.3 percent": Y is the value before the

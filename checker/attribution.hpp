@@ -33,6 +33,8 @@ class Attributor {
   PhraseTable metrics_;   // alias -> metric id
   PhraseTable subjects_;  // alias -> subject name
   PhraseTable forecasts_;  // forecast words ("expected", "target")
+  // Currency names as words ("u.s. dollars", "yuan") and their codes, for "in dollar terms".
+  std::vector<std::pair<std::string, std::string>> currency_terms_;
   std::vector<std::string> metric_labels_;
   grammar::Extractor extractor_;
 };

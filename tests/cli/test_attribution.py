@@ -60,6 +60,13 @@ class Attribution(TempDir):
         self.assertEqual(c["3.6 percent"]["metric"], "imports/from_japan")
         self.assertEqual(c["2 percent"]["subject"], "China")
 
+    def test_a_change_in_one_currency_has_that_basis(self):
+        c = self.claims("China's exports rose 7.1 percent in yuan terms in 2024, while imports grew 2.3 percent. "
+                        "In dollar terms, exports climbed 5.9 percent month on month.")
+        self.assertEqual(c["7.1 percent"]["change_basis"], "year-on-year in CNY")
+        self.assertEqual(c["2.3 percent"]["change_basis"], "year-on-year in CNY")  # the last before it
+        self.assertEqual(c["5.9 percent"]["change_basis"], "month-on-month in USD")
+
     def test_a_month_or_an_amount_after_to_is_no_partner(self):
         c = self.claims("China's exports from January to June rose 5.9 percent to RMB 12 trillion.")
         self.assertEqual(c["5.9 percent"]["metric"], "exports")

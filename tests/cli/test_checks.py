@@ -171,6 +171,17 @@ class ChangeConflict(CheckCase):
         self.draft("b.md", "China's exports rose 6 percent in the first five months of 2025.")
         self.assertSilent()
 
+    def test_a_change_in_yuan_terms_is_not_one_in_dollar_terms(self):
+        # China reports trade in both currencies: 7.1 percent in yuan and 5.9 percent in dollars are both true.
+        self.draft("a.md", "China's exports grew 7.1 percent in yuan terms in 2024.")
+        self.draft("b.md", "In dollar terms, China's exports rose 5.9 percent in 2024.")
+        self.assertSilent()
+
+    def test_two_changes_in_dollar_terms_disagree(self):
+        self.draft("a.md", "China's exports rose 5.9 percent year on year in U.S. dollar terms in 2024.")
+        self.draft("b.md", "In dollar terms, China's exports rose 7.1 percent in 2024.")
+        self.assertFires("change-conflict")
+
     def test_a_decade_is_not_its_first_year(self):
         # "the 1990s" was read as the year 1990, so the decade's yearly growth met that of 1990.
         self.draft("a.md", "China's exports rose 5 percent a year in the 1990s.")
