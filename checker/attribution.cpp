@@ -334,6 +334,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<PhraseMatch> whole_matches;
   std::vector<PhraseMatch> forecast_matches;
   std::vector<PhraseMatch> partner_matches;  // names after "to", "from" or "with"
+  std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
+  std::vector<std::size_t> terms_words;       // the words "terms"
+  static const std::uint32_t hash_to = word_hash("to");
+  static const std::uint32_t hash_from = word_hash("from");
+  static const std::uint32_t hash_with = word_hash("with");
+  static const std::uint32_t hash_terms = word_hash("terms");
   struct CurrencyTerms {
     std::size_t offset = 0;  // of "in"
     std::string_view code;
@@ -451,6 +457,24 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     metrics_.find_all(words, metric_matches);
     subjects_.find_all(words, subject_matches);
     forecasts_.find_all(words, forecast_matches);
+    // One pass over the words for those that start a trading partner ("to", "from" or "with" before
+    // a capitalised word, perhaps after "the") and for "terms" ("in dollar terms"); a word's hash
+    // rules out most words without a look at their letters.
+    partner_preps.clear();
+    terms_words.clear();
+    for (std::size_t v = 0; v < words.size(); ++v) {
+      const std::uint32_t h = words[v].hash;
+      if (h != hash_to && h != hash_from && h != hash_with && h != hash_terms) continue;
+      const std::string_view w = words[v].folded;
+      if (w == "terms") {
+        terms_words.push_back(v);
+      } else if ((w == "to" || w == "from" || w == "with") && v + 1 < words.size()) {
+        std::size_t n = v + 1;
+        if (words[n].folded == "the" && n + 1 < words.size()) ++n;
+        const char initial = text[words[n].offset];
+        if (initial >= 'A' && initial <= 'Z') partner_preps.push_back(v);
+      }
+    }
     // A name inside an amount ("100 U.S. dollars") is not the sentence's subject either. A trading
     // partner ("exports to the EU") is kept apart: it narrows the metric.
     partner_matches.clear();
@@ -595,10 +619,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         std::string partner;
         std::size_t partner_begin = 0;  // of "to" ... the name
         std::size_t partner_end = 0;
-        for (std::size_t v = m.first_word + m.word_count; v + 1 < words.size(); ++v) {
+        for (const std::size_t v : partner_preps) {
+          if (v < m.first_word + m.word_count) continue;
           if (words[v].offset + words[v].length > e.phrase_offset) break;
           const std::string_view prep = words[v].folded;
-          if (prep != "to" && prep != "from" && prep != "with") continue;
           std::size_t n = v + 1;
           if (n < words.size() && words[n].folded == "the") ++n;
           if (n >= words.size() || words[n].offset >= e.phrase_offset) continue;
@@ -760,8 +784,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // currency has a basis of its own. A change takes the first "in <currency> terms" after it and
     // before the next claim, else the last before it in the sentence ("In dollar terms, exports rose").
     currency_terms.clear();
-    for (std::size_t t = 1; t < words.size(); ++t) {
-      if (words[t].folded != "terms") continue;
+    for (const std::size_t t : terms_words) {
+      if (t == 0) continue;
       for (std::size_t k = t - 1; k + 4 >= t && k < t; --k) {
         if (words[k].folded != "in") {
           if (k == 0) break;
