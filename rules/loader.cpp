@@ -889,15 +889,15 @@ void Loader::load_checks(const Entry& entry) {
 }
 
 void Loader::load_forecast_words(const Entry& entry) {
-  if (auto words = text_list(entry, "forecast-words")) {
-    for (const std::string& word : *words) {
-      if (word.find_first_not_of(" \t") == std::string::npos) {
-        error(entry.where(), "each entry of forecast-words must be a word or phrase, not blank");
-        continue;
-      }
-      if (std::find(rules_.forecast_words.begin(), rules_.forecast_words.end(), word) == rules_.forecast_words.end()) {
-        rules_.forecast_words.push_back(word);
-      }
+  if (!text_list(entry, "forecast-words")) return;
+  for (const auto& item : entry.value) {
+    const std::string word = item.Scalar();
+    if (word.find_first_not_of(" \t") == std::string::npos) {
+      error(item, "each entry of forecast-words must be a word or phrase, not blank");
+      continue;
+    }
+    if (std::find(rules_.forecast_words.begin(), rules_.forecast_words.end(), word) == rules_.forecast_words.end()) {
+      rules_.forecast_words.push_back(word);
     }
   }
 }

@@ -442,6 +442,7 @@ TEST_CASE("forecast words that are not a list of words are errors at their line"
   CHECK(mapping.errors[0].message.find("forecast-words must be a list") != std::string::npos);
   const auto blank = load_user("forecast-words:\n  - expected\n  - \"  \"\n");
   REQUIRE(blank.errors.size() == 1);
+  CHECK(blank.errors[0].pos.line == 3);  // the blank item's line, not the key's
   CHECK(blank.errors[0].message.find("not blank") != std::string::npos);
 }
 
