@@ -28,7 +28,12 @@ const WordIndex& stop_words() {
       "september", "october", "november", "december", "while", "whereas", "also", "only", "just",
       "it", "they", "he", "she", "we", "our", "his", "her", "there", "here", "said", "says", "according",
       "mark", "level", "record", "new", "high", "low", "value", "worth", "figure", "figures", "so", "far",
-      "such", "all", "among", "other", "per", "cent", "percent", "year-on-year", "annual", "annually"};
+      "such", "all", "among", "other", "per", "cent", "percent", "year-on-year", "annual", "annually",
+      // Words before a metric's name that leave it the same metric ("overall exports").
+      "overall", "monthly", "quarterly", "yearly", "full-year", "half-year", "year-to-date", "cumulative",
+      "combined", "aggregate", "headline", "national", "nationwide", "official", "actual", "preliminary",
+      "latest", "recent", "current", "same", "whole", "entire", "strong", "weak", "robust", "solid",
+      "sluggish", "resilient"};
   static const WordIndex index = [] {
     WordIndex listed;
     for (const std::string_view word : words) listed.add(word);
@@ -133,13 +138,30 @@ struct Resolved {
   bool unresolved = false;
 };
 
-Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, std::optional<int> doc_year) {
+// The draft's date, as far as periods need it.
+struct DraftDate {
+  std::optional<int> year;
+  std::optional<int> month;  // as a month index, year * 12 + month - 1
+};
+
+// A mention's period. Without a year of its own or of the context it takes the draft's year, but a
+// month or quarter the draft's date has not reached is of the year before ("exports rose 10.7 percent
+// in December" in a draft of January 2025 is December 2024), unless the sentence speaks of what is
+// to come (`ahead`: "are expected to peak in December").
+Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, const DraftDate& draft,
+                 bool ahead = false) {
   std::optional<int> year = m.year;
   if (!year && m.relative_year) {
-    if (!doc_year) return {std::nullopt, true};
-    year = *doc_year + *m.relative_year;
+    if (!draft.year) return {std::nullopt, true};
+    year = *draft.year + *m.relative_year;
   }
-  if (!year) year = context_year ? context_year : doc_year;
+  if (!year && context_year) year = context_year;
+  if (!year && draft.year) {
+    year = draft.year;
+    if (!ahead && draft.month && !m.end_year && rules::Period::months(*year, m.first_month, *year, m.last_month).first > *draft.month) {
+      --*year;
+    }
+  }
   if (!year) return {std::nullopt, true};
   const int end_year = m.end_year.value_or(*year);
   return {rules::Period::months(*year, m.first_month, end_year, m.last_month), false};
@@ -234,6 +256,53 @@ Claim unattributed(const grammar::ExtractedClaim& e, std::uint32_t document_inde
   return c;
 }
 
+// Whether the text from `begin` to `end` in a sentence leaves out a verb given before it: "[rose 10.7
+// percent in December], and imports [1.1 percent]", "[fell 2 percent], while imports from Japan [3.6
+// percent]". It holds a conjunction or a comma, and otherwise only the period of the first clause,
+// "the", "those", a subject, a metric and a trading partner (a preposition and capitalised words), with
+// a metric among them.
+bool is_gapped_clause(std::string_view text, const WordList& words, const std::vector<PhraseMatch>& metrics,
+                      const std::vector<PhraseMatch>& subjects, const std::vector<grammar::PeriodMention>& periods,
+                      std::size_t begin, std::size_t end) {
+  auto covered = [](const auto& spans, const Word& w) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const auto& m) { return w.offset >= m.offset && w.offset < m.offset + m.length; });
+  };
+  auto is_blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
+  bool joined = false;
+  bool metric = false;
+  std::size_t at = begin;
+  auto gap_is_clear = [&](std::size_t to) {
+    for (std::size_t b = at; b < to; ++b) {
+      if ((text[b] == ',' || text[b] == ';') && !metric) {
+        joined = true;
+      } else if (!is_blank(text[b])) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (const Word& w : words) {
+    if (w.offset < begin) continue;
+    if (w.offset + w.length > end) break;
+    if (!gap_is_clear(w.offset)) return false;
+    at = w.offset + w.length;
+    const std::string_view f = w.folded;
+    const bool capitalised = text[w.offset] >= 'A' && text[w.offset] <= 'Z';
+    if (!metric && (f == "and" || f == "while" || f == "but" || f == "whereas")) {
+      joined = true;
+    } else if (!joined && covered(periods, w)) {
+    } else if (covered(metrics, w) || f == "those") {
+      metric = true;  // "those" stands for the metric: "and those to the EU 8.8 percent"
+    } else if (f == "the" || covered(subjects, w)) {
+    } else if (metric && (f == "to" || f == "from" || f == "with" || capitalised)) {
+    } else {
+      return false;
+    }
+  }
+  return gap_is_clear(end) && joined && metric;
+}
+
 }  // namespace
 
 std::optional<std::pair<int, int>> parse_date(std::string_view date) {
@@ -274,6 +343,7 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
   for (const auto& [id, metric] : rules.metrics) {
     metrics_.add(id, id);
     if (!metric.label.empty()) metrics_.add(metric.label, id);
+    if (metric.kind == "percent") percent_metrics_.insert(id);
     for (const auto& alias : metric.aliases) metrics_.add(alias, id);
   }
   for (const auto& [name, subject] : rules.subjects) {
@@ -281,6 +351,9 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
     for (const auto& alias : subject.aliases) subjects_.add(alias, name);
   }
   for (const auto& word : rules.forecast_words) forecasts_.add(word, word);
+  for (const auto& [word, direction] : rules.change_words) {
+    if (word.find(' ') == std::string::npos) change_words_.add(fold_word(word));
+  }
   for (const auto& [code, currency] : rules.currencies) {
     std::vector<std::string> names = currency.aliases;
     names.push_back(code);
@@ -300,9 +373,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   claims.reserve(extracted.size());
 
   const std::optional<std::string>& date = date_override ? date_override : document.date;
-  std::optional<int> doc_year;
+  DraftDate doc_date;
   if (date) {
-    if (auto ym = parse_date(*date)) doc_year = ym->first;
+    if (auto ym = parse_date(*date)) {
+      doc_date.year = ym->first;
+      doc_date.month = rules::Period::months(ym->first, ym->second, ym->first, ym->second).first;
+    }
   }
   const std::string_view text = document.text;
   const std::vector<Sentence>& sentences = document.sentences;
@@ -382,7 +458,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       std::optional<int> year_for_sentence = context.year;
       Resolved last;
       for (const grammar::PeriodMention& m : mentions) {
-        last = resolve(m, year_for_sentence, doc_year);
+        last = resolve(m, year_for_sentence, doc_date);
         if (last.period) year_for_sentence = last.period->last / 12;
       }
       if (period_from >= period_live_from) {
@@ -498,7 +574,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         apply_claim_free_periods();
         year_for_sentence = context.year;
       }
-      resolved.push_back(resolve(m, year_for_sentence, doc_year));
+      resolved.push_back(resolve(m, year_for_sentence, doc_date,
+                                 !forecast_matches.empty() && forecast_matches.front().offset < m.offset));
       if (resolved.back().period) {
         year_for_sentence = resolved.back().period->last / 12;
         year_from_context = false;
@@ -535,8 +612,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
       if (last_before < words.size() && words[last_before].folded == "to") c.preposition = Preposition::to;
       if (last_before < words.size() && words[last_before].folded == "from") {
+        // "up from", "down from"; and after an earlier number, any change word: in "grew 5.4 percent,
+        // rising from 4.6 percent" the start is the earlier growth, as in "up from 4.6 percent".
+        const Word* before_from = last_before > 0 ? &words[last_before - 1] : nullptr;
         const bool up_or_down =
-            last_before > 0 && (words[last_before - 1].folded == "up" || words[last_before - 1].folded == "down");
+            before_from != nullptr && (before_from->folded == "up" || before_from->folded == "down" ||
+                                       (k > next_claim && change_words_.contains(*before_from)));
         c.preposition = up_or_down ? Preposition::up_or_down_from : Preposition::from;
       }
       if (!e.share_of.empty()) {
@@ -587,6 +668,113 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       auto assign_match = [&](const PhraseMatch& m) {
         c.metric = *m.value;
         std::string_view metric_words = text.substr(m.offset, m.length);
+        // "the youth jobless rate", "China's services exports": a word right before the metric's name,
+        // after a determiner, a subject or a possessive, makes a narrower metric, which is compared
+        // only with itself. Not after another word ("officials expect exports", "data showed imports":
+        // a verb), and not a stop word ("total", "its"), a subject, a possessive ("the province's"), a
+        // name, a number, a period ("first-half"), a claim or a change word ("rising exports").
+        // The sentence's first word is such a word too ("Core inflation", "Youth unemployment"), unless
+        // it only links the sentence to the one before ("But", "Meanwhile", "Separately").
+        if (m.first_word == 1) {
+          const Word& modifier = words[0];
+          const std::string_view f = modifier.folded;
+          const std::size_t gap_begin = modifier.offset + modifier.length;
+          const bool linking = f.ends_with("ly") || f == "but" || f == "and" || f == "yet" || f == "meanwhile" ||
+                               f == "however" || f == "still" || f == "now" || f == "then" || f == "thus" ||
+                               f == "hence" || f == "instead" || f == "nevertheless" || f == "nonetheless";
+          const bool adjacent = text.substr(gap_begin, m.offset - gap_begin).find_first_not_of(" \t\r\n") ==
+                                std::string_view::npos;
+          const std::string_view written = text.substr(modifier.offset, modifier.length);
+          const bool plain = std::all_of(written.begin(), written.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-';
+          });
+          if (adjacent && plain && !linking && modifier.length > 1 && !stop_words().contains(modifier) &&
+              !change_words_.contains(modifier) && !is_number_word(f) && !grammar::is_month_name_in_any_case(written) &&
+              !overlaps_claim(modifier.offset, modifier.length) &&
+              std::none_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
+                return sm.offset == modifier.offset;
+              }) &&
+              std::none_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
+                return modifier.offset < pm.offset + pm.length && pm.offset < modifier.offset + modifier.length;
+              })) {
+            c.metric = c.metric.str() + "/" + key_word(f);
+            metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
+          }
+        }
+        if (m.first_word > 1) {
+          const Word& modifier = words[m.first_word - 1];
+          const Word& determiner = words[m.first_word - 2];
+          const std::string_view determiner_written = text.substr(determiner.offset, determiner.length);
+          const bool determined =
+              determiner.folded == "the" || determiner.folded == "its" || determiner.folded == "their" ||
+              determiner_written.ends_with("'s") || determiner_written.ends_with("\xE2\x80\x99s") ||
+              determiner_written.ends_with("'") ||
+              std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
+                return determiner.offset >= sm.offset && determiner.offset < sm.offset + sm.length;
+              });
+          const std::string_view written = text.substr(modifier.offset, modifier.length);
+          const char initial = written.front();
+          const bool possessive = written.ends_with("'s") || written.ends_with("\xE2\x80\x99s") ||
+                                  written.ends_with("'") || written.ends_with("\xE2\x80\x99");
+          auto in_period = [&] {
+            return std::any_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
+              return modifier.offset < pm.offset + pm.length && pm.offset < modifier.offset + modifier.length;
+            });
+          };
+          auto is_subject = [&] {
+            return std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
+              return modifier.offset >= sm.offset && modifier.offset < sm.offset + sm.length;
+            });
+          };
+          const std::size_t gap_begin = modifier.offset + modifier.length;
+          const std::size_t between_begin = determiner.offset + determiner.length;
+          const bool adjacent = text.substr(between_begin, modifier.offset - between_begin).find_first_not_of(" \t\r\n") ==
+                                    std::string_view::npos &&
+                                text.substr(gap_begin, m.offset - gap_begin).find_first_not_of(" \t\r\n") ==
+                                    std::string_view::npos;
+          if (determined && adjacent && modifier.length > 1 && initial >= 'a' && initial <= 'z' && !possessive &&
+              !stop_words().contains(modifier) &&
+              !change_words_.contains(modifier) && !is_number_word(modifier.folded) &&
+              !overlaps_claim(modifier.offset, modifier.length) && !in_period() && !is_subject()) {
+            c.metric = c.metric.str() + "/" + key_word(modifier.folded);
+            metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
+          }
+        }
+        // "Beijing's exports", "Hong Kong's retail sales": a name the rules do not know, as a possessive
+        // right before the metric (perhaps narrowed), is the subject of the claim, not the draft's.
+        // Only there: "Monday's data showed exports" says nothing of whose exports they are.
+        {
+          const std::size_t metric_begin = static_cast<std::size_t>(metric_words.data() - text.data());
+          std::size_t first = m.first_word;
+          if (first > 0 && words[first - 1].offset == metric_begin) --first;
+          if (first > 0) {
+            const Word& owner = words[first - 1];
+            const std::string_view written = text.substr(owner.offset, owner.length);
+            const std::size_t owner_end = owner.offset + owner.length;
+            const bool possessive = written.ends_with("'s") || written.ends_with("\xE2\x80\x99s");
+            auto capitalised = [&](const Word& w) { return text[w.offset] >= 'A' && text[w.offset] <= 'Z'; };
+            auto known_subject = [&](const Word& w) {
+              return std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
+                return w.offset < sm.offset + sm.length && sm.offset < w.offset + w.length;
+              });
+            };
+            if (possessive && capitalised(owner) && !known_subject(owner) &&
+                text.substr(owner_end, metric_begin - owner_end).find_first_not_of(" \t\r\n") == std::string_view::npos &&
+                !grammar::is_month_name_in_any_case(written.substr(0, written.size() - (written.ends_with("'s") ? 2 : 4)))) {
+              std::size_t name_first = first - 1;
+              while (name_first > 0 && first - name_first < 3 && capitalised(words[name_first - 1]) &&
+                     !known_subject(words[name_first - 1]) &&
+                     text.substr(words[name_first - 1].offset + words[name_first - 1].length,
+                                 words[name_first].offset - words[name_first - 1].offset - words[name_first - 1].length)
+                             .find_first_not_of(" \t") == std::string_view::npos) {
+                --name_first;
+              }
+              const std::size_t name_begin = words[name_first].offset;
+              const std::size_t name_end = owner_end - (written.ends_with("'s") ? 2 : 4);
+              c.subject = text.substr(name_begin, name_end - name_begin);
+            }
+          }
+        }
         // "trade value of mechanical and electronic products" is a narrower metric than trade value.
         std::size_t w = m.first_word + m.word_count;
         if (w < words.size() && words[w].folded == "of" && !is_clause_boundary(text.substr(
@@ -827,6 +1015,40 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // ("to X in 2022 from Y in 2021"), which a mention after Y is only if the other end of the move
     // does not have it too: in "rose to X from Y in 2024" both ends took "in 2024", the sentence's.
     const std::size_t sentence_claims = claims.size() - (claim_end - next_claim);
+
+    // "exports rose 10.7 percent, and imports 1.1 percent": the second number is a change too, with the
+    // verb left out. Only where all that stands between the two is a conjunction ("and", "while",
+    // "but", "whereas") or a comma, perhaps "the", "those" or a subject, a metric of the rules that is
+    // no percentage, and a trading partner ("and imports from Japan 3.6 percent"). After a percentage
+    // ("and its share 57.3 percent", "and the jobless rate 5.1 percent") the number may as well be the
+    // level reached, and stays one.
+    for (std::size_t k = sentence_claims + 1; k < claims.size(); ++k) {
+      Claim& c = claims[k];
+      // The change may have the ends of its move after it: "rose 5.9 percent to $3.58 trillion, and
+      // imports 1.1 percent".
+      std::size_t change = k - 1;
+      while (change > sentence_claims && claims[change].role == grammar::Role::level &&
+             claims[change].preposition != Preposition::none) {
+        --change;
+      }
+      const Claim& before = claims[change];
+      if (c.role != grammar::Role::level || before.role != grammar::Role::change ||
+          c.quantity.unit != grammar::percent_unit || before.quantity.unit != grammar::percent_unit ||
+          c.preposition != Preposition::none || c.metric.empty()) {
+        continue;
+      }
+      const std::string_view metric = c.metric;
+      if (percent_metrics_.contains(std::string(metric.substr(0, metric.find('/')))) || metric.ends_with("/share")) continue;
+      const grammar::ExtractedClaim& e_before = extracted[k - 1 - sentence_claims + next_claim];
+      const grammar::ExtractedClaim& e = extracted[k - sentence_claims + next_claim];
+      if (is_gapped_clause(text, words, metric_matches, subject_matches, sentence_periods,
+                           e_before.phrase_offset + e_before.phrase_length, e.phrase_offset)) {
+        c.role = grammar::Role::change;
+        c.direction = before.direction;
+        if (c.change_basis.empty()) c.change_basis = before.change_basis;
+      }
+    }
+
     bool sentence_has_change = false;
     for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
       const Claim& c = claims[k];

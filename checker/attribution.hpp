@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace claimcheck {
@@ -33,6 +34,8 @@ class Attributor {
   PhraseTable metrics_;   // alias -> metric id
   PhraseTable subjects_;  // alias -> subject name
   PhraseTable forecasts_;  // forecast words ("expected", "target")
+  std::unordered_set<std::string> percent_metrics_;  // ids of the metrics of kind percent
+  WordIndex change_words_;                           // the rules' change words of one word, folded
   // Currency names as words ("u.s. dollars", "yuan") and their codes, for "in dollar terms".
   std::vector<std::pair<std::string, std::string>> currency_terms_;
   std::vector<std::string> metric_labels_;

@@ -37,7 +37,7 @@ class PercentageNames {
 
 void run(CheckContext& ctx) {
   const auto& claims = ctx.input.claims;
-  std::unordered_set<Interned> percent_metrics;  // the rules' metrics of kind percent
+  std::unordered_set<std::string_view> percent_metrics;  // the rules' metrics of kind percent
   for (const auto& [id, metric] : ctx.input.rules.metrics) {
     if (metric.kind == "percent") percent_metrics.insert(id);
   }
@@ -47,7 +47,9 @@ void run(CheckContext& ctx) {
     if (c.role != grammar::Role::change || c.quantity.unit != grammar::percent_unit || !ctx.reportable(c)) continue;
     if (c.metric.empty()) continue;
     std::string why;
-    if (percent_metrics.contains(c.metric)) {
+    // A narrower metric ("unemployment_rate/youth", "exports/to_asean") is of the kind of the one it narrows.
+    const std::string_view metric = c.metric;
+    if (percent_metrics.contains(metric.substr(0, metric.find('/')))) {
       why = fmt::format("{} is a percentage", metric_label(ctx.input, c));
     } else if (named_as_percentage(c.metric_text)) {
       why = fmt::format("\"{}\" is a percentage", c.metric_text);

@@ -1,7 +1,7 @@
 """Attribution on real sentences: which metric, subject and period each number is given."""
 import unittest
 
-from clitest import TempDir, extract
+from clitest import TempDir, extract, run
 
 
 class Attribution(TempDir):
@@ -95,6 +95,87 @@ class Attribution(TempDir):
                         "2.3 percent.", date="2025-07-14")
         self.assertEqual(c["7.2 percent"]["period"], "2025-H1")
         self.assertEqual(c["2.3 percent"]["period"], "2024")
+
+    def test_a_month_the_draft_has_not_reached_is_of_the_year_before(self):
+        c = self.claims("China's exports rose 10.7 percent year-on-year in December. In the fourth quarter, "
+                        "GDP grew 5.4 percent.", date="2025-01-13")
+        self.assertEqual(c["10.7 percent"]["period"], "2024-12")
+        self.assertEqual(c["5.4 percent"]["period"], "2024-Q4")
+        # The draft's own month, and a month before it, are of its year.
+        c = self.claims("In July, exports rose 7.2 percent. In June, imports grew 1.1 percent.",
+                        date="2025-07-20", name="b.md")
+        self.assertEqual(c["7.2 percent"]["period"], "2025-07")
+        self.assertEqual(c["1.1 percent"]["period"], "2025-06")
+        # What is to come is of the year ahead: a forecast, or a year the paragraph has stated.
+        c = self.claims("Exports are expected to rise 3 percent in December. In 2025, imports fell 2 percent "
+                        "in November.", date="2025-01-13", name="c.md")
+        self.assertEqual(c["3 percent"]["period"], "2025-12")
+        self.assertEqual(c["2 percent"]["period"], "2025-11")
+
+    def test_a_change_with_its_verb_left_out_is_a_change(self):
+        c = self.claims("China's exports rose 10.7 percent in December, and imports 1.1 percent.")
+        self.assertEqual(c["1.1 percent"]["role"], "change")
+        self.assertEqual(c["1.1 percent"]["direction"], "up")
+        self.assertEqual(c["1.1 percent"]["metric"], "imports")
+        c = self.claims("Exports fell 2 percent in 2024, while imports from Japan 3.6 percent.", name="b.md")
+        self.assertEqual(c["3.6 percent"]["role"], "change")
+        self.assertEqual(c["3.6 percent"]["direction"], "down")
+        self.assertEqual(c["3.6 percent"]["metric"], "imports/from_japan")
+
+    def test_a_percentage_after_a_change_with_no_verb_stays_a_level(self):
+        # The jobless rate is a percentage: "5.1 percent" may be the rate reached, not its change.
+        c = self.claims("Exports rose 5 percent in 2024, and the jobless rate 5.1 percent.")
+        self.assertEqual(c["5.1 percent"]["role"], "level")
+        # A verb of its own, or words that are no metric, make it no gap.
+        c = self.claims("Exports rose 5 percent in 2024, and imports accounted for 31 percent.", name="b.md")
+        self.assertNotEqual(c["31 percent"]["role"], "change")
+        c = self.claims("Exports rose 5 percent in 2024, and some analysts 40 percent.", name="c.md")
+        self.assertEqual(c["40 percent"]["role"], "level")
+
+    def test_the_ing_form_of_a_change_word_is_a_change(self):
+        c = self.claims("Exports kept rising, rising 5.9 percent in 2024. Imports, falling 2.3 percent, "
+                        "reached 18.39 trillion yuan.")
+        self.assertEqual((c["5.9 percent"]["role"], c["5.9 percent"]["direction"]), ("change", "up"))
+        self.assertEqual((c["2.3 percent"]["role"], c["2.3 percent"]["direction"]), ("change", "down"))
+        # "a growing 40 percent of voters" is a share that grows: "growing" is no change word.
+        c = self.claims("A growing 40 percent of voters back the plan.", name="b.md")
+        self.assertNotEqual(c["40 percent"]["role"], "change")
+
+    def test_a_word_before_the_metric_s_name_narrows_it(self):
+        c = self.claims("The youth jobless rate rose to 16.9 percent in February, and the jobless rate to 5.4 "
+                        "percent. China's services exports rose 12 percent, while its goods exports grew 5.9 "
+                        "percent. Core inflation slowed to 0.3 percent in January.", date="2025-03-10")
+        self.assertEqual(c["16.9 percent"]["metric"], "unemployment_rate/youth")
+        self.assertEqual(c["5.4 percent"]["metric"], "unemployment_rate")
+        self.assertEqual(c["12 percent"]["metric"], "exports/services")
+        self.assertEqual(c["5.9 percent"]["metric"], "exports")  # "goods exports" is a name of exports
+        self.assertEqual(c["0.3 percent"]["metric"], "cpi/core")
+
+    def test_a_verb_or_a_neutral_word_before_the_metric_s_name_does_not_narrow_it(self):
+        c = self.claims("Official data showed exports rose 2.3 percent. Analysts expect imports to fall 1 percent. "
+                        "The overall jobless rate was 5.4 percent. But exports fell 0.5 percent in March. "
+                        "China's rising imports reached 8 trillion yuan.", date="2025-03-10")
+        self.assertEqual(c["2.3 percent"]["metric"], "exports")
+        self.assertEqual(c["1 percent"]["metric"], "imports")
+        self.assertEqual(c["5.4 percent"]["metric"], "unemployment_rate")
+        self.assertEqual(c["0.5 percent"]["metric"], "exports")
+        self.assertEqual(c["8 trillion yuan"]["metric"], "imports")
+
+    def test_an_unknown_name_as_a_possessive_before_the_metric_is_the_subject(self):
+        c = self.claims("China's exports rose 5.9 percent in 2024. Beijing's exports climbed 4 percent, and "
+                        "Hong Kong's retail sales fell 7.3 percent. Monday's data showed imports rose 1.1 percent.")
+        self.assertEqual(c["5.9 percent"]["subject"], "China")
+        self.assertEqual(c["4 percent"]["subject"], "Beijing")
+        self.assertEqual(c["7.3 percent"]["subject"], "Hong Kong")
+        self.assertEqual(c["1.1 percent"]["subject"], "China")
+
+    def test_a_change_word_before_from_after_a_change_starts_from_that_change(self):
+        # "rising from 4.6 percent" is the growth before, as "up from" is: no level of GDP.
+        path = self.write("g.md", "---\ndate: 2025-01-20\n---\n\nIn the fourth quarter, GDP grew 5.4 percent, "
+                                  "rising from 4.6 percent in the third quarter.\n")
+        code, out, _ = run("check", path)
+        self.assertEqual(code, 0, out)
+        self.assertNotIn("[points]", out)
 
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
