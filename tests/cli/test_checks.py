@@ -281,6 +281,11 @@ class Points(CheckCase):
         self.draft("a.md", "Private firms' share of exports rose 1.2 percent in 2024.")
         self.assertFires("points")
 
+    def test_a_narrower_rate_that_rose_by_percent(self):
+        # "youth jobless rate" narrows the unemployment rate, which is of kind percent.
+        self.draft("a.md", "The youth jobless rate rose 0.4 percent in 2024.")
+        self.assertFires("points")
+
     def test_percentage_points_are_right(self):
         self.draft("a.md", "The surveyed urban unemployment rate rose 0.2 percentage points to 5.3 percent in 2024.")
         self.assertSilent()
