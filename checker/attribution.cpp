@@ -42,6 +42,27 @@ const WordIndex& stop_words() {
   return index;
 }
 
+// Words that link a sentence to the one before it: "But exports fell" narrows nothing.
+const WordIndex& linking_words() {
+  static const WordIndex index = [] {
+    WordIndex listed;
+    for (const std::string_view word : {"but", "and", "yet", "meanwhile", "however", "still", "now", "then", "thus",
+                                        "hence", "instead", "nevertheless", "nonetheless"}) {
+      listed.add(word);
+    }
+    return listed;
+  }();
+  return index;
+}
+
+// The length of a possessive ending ("'s", "’s") of a word as written, 0 when it has none.
+std::size_t possessive_ending(std::string_view written) {
+  if (written.size() < 3 || written.back() != 's') return 0;
+  if (written[written.size() - 2] == '\'') return 2;
+  if (written.size() > 4 && written.substr(written.size() - 4, 3) == "\xE2\x80\x99") return 4;
+  return 0;
+}
+
 bool is_clause_boundary(std::string_view between) {
   return between.find_first_of(",;:()") != std::string_view::npos ||
          between.find("\xE2\x80\x94") != std::string_view::npos;  // em dash
@@ -668,111 +689,80 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       auto assign_match = [&](const PhraseMatch& m) {
         c.metric = *m.value;
         std::string_view metric_words = text.substr(m.offset, m.length);
-        // "the youth jobless rate", "China's services exports": a word right before the metric's name,
-        // after a determiner, a subject or a possessive, makes a narrower metric, which is compared
-        // only with itself. Not after another word ("officials expect exports", "data showed imports":
-        // a verb), and not a stop word ("total", "its"), a subject, a possessive ("the province's"), a
-        // name, a number, a period ("first-half"), a claim or a change word ("rising exports").
-        // The sentence's first word is such a word too ("Core inflation", "Youth unemployment"), unless
-        // it only links the sentence to the one before ("But", "Meanwhile", "Separately").
-        if (m.first_word == 1) {
-          const Word& modifier = words[0];
-          const std::string_view f = modifier.folded;
-          const std::size_t gap_begin = modifier.offset + modifier.length;
-          const bool linking = f.ends_with("ly") || f == "but" || f == "and" || f == "yet" || f == "meanwhile" ||
-                               f == "however" || f == "still" || f == "now" || f == "then" || f == "thus" ||
-                               f == "hence" || f == "instead" || f == "nevertheless" || f == "nonetheless";
-          const bool adjacent = text.substr(gap_begin, m.offset - gap_begin).find_first_not_of(" \t\r\n") ==
-                                std::string_view::npos;
-          const std::string_view written = text.substr(modifier.offset, modifier.length);
-          const bool plain = std::all_of(written.begin(), written.end(), [](char ch) {
-            return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-';
+        // "the youth jobless rate", "China's services exports", "Core inflation": a word right before the
+        // metric's name makes a narrower metric, compared only with itself, when it follows "the", "its",
+        // "their", a subject or a possessive, or starts the sentence. Not after another word ("officials
+        // expect exports", "data showed imports": a verb), and not a word that links the sentence to the
+        // one before ("But exports"), a stop word ("total", "overall"), a change word ("rising
+        // exports"), a number, a month, a name, or part of a claim, a period or a subject.
+        auto blank_between = [&](const Word& a, std::size_t b) {
+          const std::size_t a_end = a.offset + a.length;
+          return b >= a_end && text.substr(a_end, b - a_end).find_first_not_of(" \t\r\n") == std::string_view::npos;
+        };
+        auto is_subject_word = [&](const Word& w) {
+          return std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
+            return w.offset < sm.offset + sm.length && sm.offset < w.offset + w.length;
           });
-          if (adjacent && plain && !linking && modifier.length > 1 && !stop_words().contains(modifier) &&
-              !change_words_.contains(modifier) && !is_number_word(f) && !grammar::is_month_name_in_any_case(written) &&
-              !overlaps_claim(modifier.offset, modifier.length) &&
-              std::none_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
-                return sm.offset == modifier.offset;
-              }) &&
-              std::none_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
-                return modifier.offset < pm.offset + pm.length && pm.offset < modifier.offset + modifier.length;
-              })) {
-            c.metric = c.metric.str() + "/" + key_word(f);
-            metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
+        };
+        auto narrows = [&](const Word& w, bool first_in_sentence) {
+          const std::string_view written = text.substr(w.offset, w.length);
+          const bool lower = written.front() >= 'a' && written.front() <= 'z';
+          if (w.length < 2 || !(lower || first_in_sentence) || !blank_between(w, m.offset)) return false;
+          if (!std::all_of(written.begin(), written.end(),
+                           [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-'; })) {
+            return false;
           }
-        }
-        if (m.first_word > 1) {
+          if (stop_words().contains(w) || change_words_.contains(w) || linking_words().contains(w) ||
+              is_number_word(w.folded) || w.folded.ends_with("ly") || grammar::is_month_name_in_any_case(written)) {
+            return false;
+          }
+          return !overlaps_claim(w.offset, w.length) && !is_subject_word(w) &&
+                 std::none_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
+                   return w.offset < pm.offset + pm.length && pm.offset < w.offset + w.length;
+                 });
+        };
+        std::size_t owner = m.first_word;  // the word that may name whose the metric is
+        if (m.first_word > 0) {
           const Word& modifier = words[m.first_word - 1];
-          const Word& determiner = words[m.first_word - 2];
-          const std::string_view determiner_written = text.substr(determiner.offset, determiner.length);
-          const bool determined =
-              determiner.folded == "the" || determiner.folded == "its" || determiner.folded == "their" ||
-              determiner_written.ends_with("'s") || determiner_written.ends_with("\xE2\x80\x99s") ||
-              determiner_written.ends_with("'") ||
-              std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
-                return determiner.offset >= sm.offset && determiner.offset < sm.offset + sm.length;
-              });
-          const std::string_view written = text.substr(modifier.offset, modifier.length);
-          const char initial = written.front();
-          const bool possessive = written.ends_with("'s") || written.ends_with("\xE2\x80\x99s") ||
-                                  written.ends_with("'") || written.ends_with("\xE2\x80\x99");
-          auto in_period = [&] {
-            return std::any_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
-              return modifier.offset < pm.offset + pm.length && pm.offset < modifier.offset + modifier.length;
-            });
-          };
-          auto is_subject = [&] {
-            return std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
-              return modifier.offset >= sm.offset && modifier.offset < sm.offset + sm.length;
-            });
-          };
-          const std::size_t gap_begin = modifier.offset + modifier.length;
-          const std::size_t between_begin = determiner.offset + determiner.length;
-          const bool adjacent = text.substr(between_begin, modifier.offset - between_begin).find_first_not_of(" \t\r\n") ==
-                                    std::string_view::npos &&
-                                text.substr(gap_begin, m.offset - gap_begin).find_first_not_of(" \t\r\n") ==
-                                    std::string_view::npos;
-          if (determined && adjacent && modifier.length > 1 && initial >= 'a' && initial <= 'z' && !possessive &&
-              !stop_words().contains(modifier) &&
-              !change_words_.contains(modifier) && !is_number_word(modifier.folded) &&
-              !overlaps_claim(modifier.offset, modifier.length) && !in_period() && !is_subject()) {
+          bool narrowed = false;
+          if (m.first_word == 1) {
+            narrowed = narrows(modifier, true);
+          } else {
+            const Word& before = words[m.first_word - 2];
+            const std::string_view f = before.folded;
+            const bool determined = f == "the" || f == "its" || f == "their" ||
+                                    possessive_ending(text.substr(before.offset, before.length)) > 0 ||
+                                    is_subject_word(before);
+            narrowed = determined && blank_between(before, modifier.offset) && narrows(modifier, false);
+          }
+          if (narrowed) {
             c.metric = c.metric.str() + "/" + key_word(modifier.folded);
             metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
+            owner = m.first_word - 1;
           }
         }
         // "Beijing's exports", "Hong Kong's retail sales": a name the rules do not know, as a possessive
         // right before the metric (perhaps narrowed), is the subject of the claim, not the draft's.
         // Only there: "Monday's data showed exports" says nothing of whose exports they are.
-        {
-          const std::size_t metric_begin = static_cast<std::size_t>(metric_words.data() - text.data());
-          std::size_t first = m.first_word;
-          if (first > 0 && words[first - 1].offset == metric_begin) --first;
-          if (first > 0) {
-            const Word& owner = words[first - 1];
-            const std::string_view written = text.substr(owner.offset, owner.length);
-            const std::size_t owner_end = owner.offset + owner.length;
-            const bool possessive = written.ends_with("'s") || written.ends_with("\xE2\x80\x99s");
-            auto capitalised = [&](const Word& w) { return text[w.offset] >= 'A' && text[w.offset] <= 'Z'; };
-            auto known_subject = [&](const Word& w) {
-              return std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
-                return w.offset < sm.offset + sm.length && sm.offset < w.offset + w.length;
-              });
-            };
-            if (possessive && capitalised(owner) && !known_subject(owner) &&
-                text.substr(owner_end, metric_begin - owner_end).find_first_not_of(" \t\r\n") == std::string_view::npos &&
-                !grammar::is_month_name_in_any_case(written.substr(0, written.size() - (written.ends_with("'s") ? 2 : 4)))) {
-              std::size_t name_first = first - 1;
-              while (name_first > 0 && first - name_first < 3 && capitalised(words[name_first - 1]) &&
-                     !known_subject(words[name_first - 1]) &&
-                     text.substr(words[name_first - 1].offset + words[name_first - 1].length,
-                                 words[name_first].offset - words[name_first - 1].offset - words[name_first - 1].length)
-                             .find_first_not_of(" \t") == std::string_view::npos) {
-                --name_first;
-              }
-              const std::size_t name_begin = words[name_first].offset;
-              const std::size_t name_end = owner_end - (written.ends_with("'s") ? 2 : 4);
-              c.subject = text.substr(name_begin, name_end - name_begin);
+        if (owner > 0) {
+          const Word& name_end_word = words[owner - 1];
+          const std::string_view written = text.substr(name_end_word.offset, name_end_word.length);
+          const std::size_t ending = possessive_ending(written);
+          const bool capitalised = written.front() >= 'A' && written.front() <= 'Z';
+          if (ending > 0 && capitalised && blank_between(name_end_word, words[owner].offset) &&
+              !is_subject_word(name_end_word) &&
+              !grammar::is_month_name_in_any_case(written.substr(0, written.size() - ending))) {
+            // "Hong Kong's": the capitalised words before it on the same line, up to three in all.
+            std::size_t name_first = owner - 1;
+            while (name_first > 0 && owner - name_first < 3) {
+              const Word& w = words[name_first - 1];
+              if (text[w.offset] < 'A' || text[w.offset] > 'Z' || is_subject_word(w)) break;
+              const std::size_t w_end = w.offset + w.length;
+              if (text.substr(w_end, words[name_first].offset - w_end).find_first_not_of(" \t") != std::string_view::npos) break;
+              --name_first;
             }
+            const std::size_t name_begin = words[name_first].offset;
+            c.subject = text.substr(name_begin, name_end_word.offset + name_end_word.length - ending - name_begin);
           }
         }
         // "trade value of mechanical and electronic products" is a narrower metric than trade value.
