@@ -33,7 +33,11 @@ const WordIndex& stop_words() {
       "overall", "monthly", "quarterly", "yearly", "full-year", "half-year", "year-to-date", "cumulative",
       "combined", "aggregate", "headline", "national", "nationwide", "official", "actual", "preliminary",
       "latest", "recent", "current", "same", "whole", "entire", "strong", "weak", "robust", "solid",
-      "sluggish", "resilient"};
+      "sluggish", "resilient",
+      // Words of a comparison or of the pace of a change ("from a year earlier", "slowing from").
+      "earlier", "ago", "before", "previous", "prior", "period", "compared", "versus", "after", "against",
+      "accelerating", "accelerated", "slowing", "slowed", "easing", "eased", "quickening", "quickened",
+      "picking", "picked", "widened", "widening", "narrowed", "narrowing", "beating", "missing", "marking"};
   static const WordIndex index = [] {
     WordIndex listed;
     for (const std::string_view word : words) listed.add(word);
@@ -165,10 +169,11 @@ struct DraftDate {
   std::optional<int> month;  // as a month index, year * 12 + month - 1
 };
 
-// A mention's period. Without a year of its own or of the context it takes the draft's year, but a
-// month or quarter the draft's date has not reached is of the year before ("exports rose 10.7 percent
-// in December" in a draft of January 2025 is December 2024), unless the sentence speaks of what is
-// to come (`ahead`: "are expected to peak in December").
+// A mention's period. Without a year of its own it takes the context's (an earlier mention's) or the
+// draft's, but a month, quarter or year that has not ended by the draft's date is of the year before
+// ("exports rose 10.7 percent in December" in a draft of January 2025 is December 2024, as is "in
+// January after rising 0.7% in December" in February, and "for the full year" in January is 2024),
+// unless the sentence speaks of what is to come (`ahead`: "are expected to peak in December").
 Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, const DraftDate& draft,
                  bool ahead = false) {
   std::optional<int> year = m.year;
@@ -176,10 +181,10 @@ Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_yea
     if (!draft.year) return {std::nullopt, true};
     year = *draft.year + *m.relative_year;
   }
-  if (!year && context_year) year = context_year;
-  if (!year && draft.year) {
-    year = draft.year;
-    if (!ahead && draft.month && !m.end_year && rules::Period::months(*year, m.first_month, *year, m.last_month).first > *draft.month) {
+  if (!year) {
+    year = context_year ? context_year : draft.year;
+    if (year && !ahead && draft.month && !m.relative_year && !m.end_year &&
+        rules::Period::months(*year, m.first_month, *year, m.last_month).last > *draft.month) {
       --*year;
     }
   }
@@ -252,7 +257,10 @@ class SentencePeriods {
 
 // Names that are not the sentence's subject: a currency ("U.S. dollars") and a trading partner
 // ("exports to the EU", "trade with ASEAN").
-bool names_no_subject(const PhraseMatch& m, const WordList& words) {
+bool names_no_subject(const PhraseMatch& m, const WordList& words, std::string_view text) {
+  // "and Hong Kong's retail sales": a possessive names whose they are.
+  const Word& last = words[m.first_word + m.word_count - 1];
+  if (possessive_ending(text.substr(last.offset, last.length)) > 0) return false;
   const std::size_t after = m.first_word + m.word_count;
   if (after < words.size() && (words[after].folded == "dollar" || words[after].folded == "dollars")) return true;
   std::size_t before = m.first_word;
@@ -275,6 +283,40 @@ Claim unattributed(const grammar::ExtractedClaim& e, std::uint32_t document_inde
   c.share_of = e.share_of;
   c.change_basis = e.change_basis;
   return c;
+}
+
+// Words whose possessive names a time, not an owner: "Monday's data", "December's figure".
+bool names_a_time(std::string_view word) {
+  static const WordIndex times = [] {
+    WordIndex listed;
+    for (const std::string_view w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     "today", "yesterday", "tomorrow", "year", "week", "month", "quarter"}) {
+      listed.add(w);
+    }
+    return listed;
+  }();
+  const std::string folded = fold_word(word);
+  Word w;
+  w.folded = folded;
+  w.hash = word_hash(folded);
+  return times.contains(w) || grammar::is_month_name_in_any_case(word);
+}
+
+// Whether the subject match `m` comes right after a claim whose first word after it is words[first_after]:
+// "4.1 percent in the United States", "2.9 percent U.S. inflation", with nothing but "in" (and "the")
+// between them.
+bool subject_follows(std::string_view text, const WordList& words, std::size_t first_after, const PhraseMatch& m) {
+  std::size_t v = first_after;
+  if (v < words.size() && words[v].folded == "in") ++v;
+  if (v < words.size() && words[v].folded == "the" && words[v].offset < m.offset) ++v;
+  if (v >= words.size() || words[v].offset != m.offset) return false;
+  // No punctuation between the claim and the name: ", China said" names who said it.
+  const std::size_t from = first_after > 0 ? words[first_after - 1].offset + words[first_after - 1].length : 0;
+  for (std::size_t b = from; b < m.offset; ++b) {
+    const char ch = text[b];
+    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.') return false;
+  }
+  return true;
 }
 
 // Whether the text from `begin` to `end` in a sentence leaves out a verb given before it: "[rose 10.7
@@ -431,6 +473,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<PhraseMatch> whole_matches;
   std::vector<PhraseMatch> forecast_matches;
   std::vector<PhraseMatch> partner_matches;  // names after "to", "from" or "with"
+  struct Owner {
+    std::size_t offset = 0;  // of the possessive word
+    Interned name;           // "Hong Kong"
+  };
+  std::vector<Owner> owners;  // the sentence's possessives of names the rules do not know
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
   static const std::uint32_t hash_to = word_hash("to");
@@ -497,7 +544,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       const Sentence& sentence = sentences[claim_free[subject_from]];
       claim_free_words.split(text.substr(sentence.offset, sentence.length), sentence.offset);
       subjects_.find_all(claim_free_words, claim_free_matches);
-      std::erase_if(claim_free_matches, [&](const PhraseMatch& m) { return names_no_subject(m, claim_free_words); });
+      std::erase_if(claim_free_matches, [&](const PhraseMatch& m) { return names_no_subject(m, claim_free_words, text); });
       count_subjects(claim_free_matches);
       if (!claim_free_matches.empty() && subject_from >= subject_live_from) {
         context.subject = *claim_free_matches.back().value;
@@ -580,11 +627,60 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         const auto& e = extracted[k];
         if (m.offset < e.phrase_offset + e.phrase_length && e.phrase_offset < m.offset + m.length) return true;
       }
-      if (!names_no_subject(m, words)) return false;
+      if (!names_no_subject(m, words, text)) return false;
       partner_matches.push_back(m);
       return true;
     });
     count_subjects(subject_matches);
+    auto is_subject_word = [&](const Word& w) {
+      auto covers = [&](const PhraseMatch& m) { return w.offset < m.offset + m.length && m.offset < w.offset + w.length; };
+      return std::any_of(subject_matches.begin(), subject_matches.end(), covers) ||
+             std::any_of(partner_matches.begin(), partner_matches.end(), covers);
+    };
+    auto overlaps_claim = [&](std::size_t off, std::size_t len) {
+      for (std::size_t k = next_claim; k < claim_end; ++k) {
+        const auto& e = extracted[k];
+        if (off < e.phrase_offset + e.phrase_length && e.phrase_offset < off + len) return true;
+      }
+      return false;
+    };
+    auto in_sentence_period = [&](const Word& w) {
+      return std::any_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
+        return w.offset < pm.offset + pm.length && pm.offset < w.offset + w.length;
+      });
+    };
+    auto is_digit_word = [&](const Word& w) { return text[w.offset] >= '0' && text[w.offset] <= '9'; };
+    auto is_owner_word = [&](const Word& w) {
+      return std::any_of(owners.begin(), owners.end(), [&](const Owner& o) { return o.offset == w.offset; });
+    };
+    // A word that names a thing of its own: no stop word, change word, number, name, claim or period.
+    auto is_content_word = [&](const Word& w) {
+      const char initial = text[w.offset];
+      return initial >= 'a' && initial <= 'z' && w.length > 1 && !stop_words().contains(w) && !change_words_.contains(w) &&
+             !is_number_word(w.folded) && !overlaps_claim(w.offset, w.length) && !in_sentence_period(w);
+    };
+    // Names the rules do not know, as possessives: "Beijing's exports", "while Jiangsu's reached 13.7
+    // trillion yuan", "Hong Kong's retail sales". They are subjects for the claims after them.
+    owners.clear();
+    for (std::size_t v = 0; v < words.size(); ++v) {
+      const Word& w = words[v];
+      if (text[w.offset] < 'A' || text[w.offset] > 'Z') continue;
+      const std::string_view written = text.substr(w.offset, w.length);
+      const std::size_t ending = possessive_ending(written);
+      if (ending == 0 || is_subject_word(w) || names_a_time(written.substr(0, written.size() - ending))) continue;
+      std::size_t first = v;
+      while (first > 0 && v - first < 2) {
+        const Word& before = words[first - 1];
+        const std::size_t before_end = before.offset + before.length;
+        if (text[before.offset] < 'A' || text[before.offset] > 'Z' || is_subject_word(before) ||
+            before.folded == "the" || before.folded == "a" || before.folded == "an" ||
+            text.substr(before_end, words[first].offset - before_end).find_first_not_of(" \t") != std::string_view::npos) {
+          break;
+        }
+        --first;
+      }
+      owners.push_back({w.offset, Interned(text.substr(words[first].offset, w.offset + w.length - ending - words[first].offset))});
+    }
 
     // Resolve this sentence's periods once.
     resolved.clear();
@@ -603,13 +699,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
     }
 
-    auto overlaps_claim = [&](std::size_t off, std::size_t len) {
-      for (std::size_t k = next_claim; k < claim_end; ++k) {
-        const auto& e = extracted[k];
-        if (off < e.phrase_offset + e.phrase_length && e.phrase_offset < off + len) return true;
-      }
-      return false;
-    };
 
     period_stated_after.clear();
     for (std::size_t k = next_claim; k < claim_end; ++k) {
@@ -676,13 +765,29 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         c.period_unresolved = context.period_unresolved;
       }
 
-      // Subject: the nearest name before the claim, else any in the sentence, else the context.
+      // Subject: a name right after the claim ("4.1 percent in the United States", "2.9 percent U.S.
+      // inflation"), else the nearest name before it (of the rules, or an unknown possessive), else
+      // the first in the sentence, else the context.
       const PhraseMatch* subject = nullptr;
+      const PhraseMatch* right_after = nullptr;
       for (const auto& m : subject_matches) {
         if (m.offset < e.phrase_offset || subject == nullptr) subject = &m;
+        if (m.offset >= phrase_end && right_after == nullptr && subject_follows(text, words, first_after, m)) right_after = &m;
       }
-      if (subject == nullptr) apply_claim_free_subjects();
-      c.subject = subject != nullptr ? *subject->value : context.subject;
+      std::optional<Interned> owner;
+      for (const Owner& o : owners) {
+        if (o.offset < e.phrase_offset && (subject == nullptr || subject->offset >= e.phrase_offset || o.offset > subject->offset)) {
+          owner = o.name;
+        }
+      }
+      if (right_after != nullptr) {
+        c.subject = *right_after->value;
+      } else if (owner) {
+        c.subject = *owner;
+      } else {
+        if (subject == nullptr) apply_claim_free_subjects();
+        c.subject = subject != nullptr ? *subject->value : context.subject;
+      }
 
       // Metric.
       bool assigned = false;
@@ -698,11 +803,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         auto blank_between = [&](const Word& a, std::size_t b) {
           const std::size_t a_end = a.offset + a.length;
           return b >= a_end && text.substr(a_end, b - a_end).find_first_not_of(" \t\r\n") == std::string_view::npos;
-        };
-        auto is_subject_word = [&](const Word& w) {
-          return std::any_of(subject_matches.begin(), subject_matches.end(), [&](const PhraseMatch& sm) {
-            return w.offset < sm.offset + sm.length && sm.offset < w.offset + w.length;
-          });
         };
         auto narrows = [&](const Word& w, bool first_in_sentence) {
           const std::string_view written = text.substr(w.offset, w.length);
@@ -721,7 +821,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
                    return w.offset < pm.offset + pm.length && pm.offset < w.offset + w.length;
                  });
         };
-        std::size_t owner = m.first_word;  // the word that may name whose the metric is
         if (m.first_word > 0) {
           const Word& modifier = words[m.first_word - 1];
           bool narrowed = false;
@@ -738,31 +837,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           if (narrowed) {
             c.metric = c.metric.str() + "/" + key_word(modifier.folded);
             metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
-            owner = m.first_word - 1;
-          }
-        }
-        // "Beijing's exports", "Hong Kong's retail sales": a name the rules do not know, as a possessive
-        // right before the metric (perhaps narrowed), is the subject of the claim, not the draft's.
-        // Only there: "Monday's data showed exports" says nothing of whose exports they are.
-        if (owner > 0) {
-          const Word& name_end_word = words[owner - 1];
-          const std::string_view written = text.substr(name_end_word.offset, name_end_word.length);
-          const std::size_t ending = possessive_ending(written);
-          const bool capitalised = written.front() >= 'A' && written.front() <= 'Z';
-          if (ending > 0 && capitalised && blank_between(name_end_word, words[owner].offset) &&
-              !is_subject_word(name_end_word) &&
-              !grammar::is_month_name_in_any_case(written.substr(0, written.size() - ending))) {
-            // "Hong Kong's": the capitalised words before it on the same line, up to three in all.
-            std::size_t name_first = owner - 1;
-            while (name_first > 0 && owner - name_first < 3) {
-              const Word& w = words[name_first - 1];
-              if (text[w.offset] < 'A' || text[w.offset] > 'Z' || is_subject_word(w)) break;
-              const std::size_t w_end = w.offset + w.length;
-              if (text.substr(w_end, words[name_first].offset - w_end).find_first_not_of(" \t") != std::string_view::npos) break;
-              --name_first;
-            }
-            const std::size_t name_begin = words[name_first].offset;
-            c.subject = text.substr(name_begin, name_end_word.offset + name_end_word.length - ending - name_begin);
           }
         }
         // "trade value of mechanical and electronic products" is a narrower metric than trade value.
@@ -888,6 +962,28 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         for (const auto& m : metric_matches) {
           if (m.offset + m.length <= e.phrase_offset) before = &m;
         }
+        // "fiscal revenue fell 1.3 percent to 21.97 trillion yuan, while expenditure rose 3.6 percent":
+        // after another claim, a new clause ("while", "and", "but", a comma) names a thing of its own
+        // between the metric and this claim, which is of that thing, not of the metric.
+        for (std::size_t o = next_claim; before != nullptr && o < k; ++o) {
+          const std::size_t o_end = extracted[o].phrase_offset + extracted[o].phrase_length;
+          if (extracted[o].phrase_offset < before->offset + before->length || o_end > e.phrase_offset) continue;
+          bool joined = false;
+          std::size_t at = o_end;
+          for (std::size_t v = 0; v < words.size() && before != nullptr; ++v) {
+            if (words[v].offset < o_end) continue;
+            if (words[v].offset >= e.phrase_offset) break;
+            const std::string_view gap = text.substr(at, words[v].offset - at);
+            if (gap.find_first_of(",;") != std::string_view::npos) joined = true;
+            at = words[v].offset + words[v].length;
+            const std::string_view f = words[v].folded;
+            if (f == "while" || f == "and" || f == "but" || f == "whereas") {
+              joined = true;
+            } else if (joined && is_content_word(words[v])) {
+              before = nullptr;
+            }
+          }
+        }
         if (before != nullptr) assign_match(*before);
       }
       if (!assigned && e.role != grammar::Role::conversion) {
@@ -917,22 +1013,36 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         std::vector<std::string> parts;
         std::size_t from = e.phrase_offset;
         std::size_t to = e.phrase_offset;
-        if (last_before < words.size()) {
+        // The words before the claim, nearest first: those of its clause, or with `whole_sentence` all
+        // of the sentence before it.
+        auto take_words_before = [&](bool whole_sentence) {
+          if (last_before >= words.size()) return;
           for (std::size_t v = last_before + 1; v-- > 0 && parts.size() < 3;) {
             const std::size_t gap_begin = words[v].offset + words[v].length;
             const std::size_t gap_end = v == last_before ? e.phrase_offset : words[v + 1].offset;
-            if (is_clause_boundary(text.substr(gap_begin, gap_end - gap_begin))) break;
-            bool is_subject = false;
-            for (const auto& sm : subject_matches) {
-              if (words[v].offset >= sm.offset && words[v].offset < sm.offset + sm.length) is_subject = true;
+            if (!whole_sentence && is_clause_boundary(text.substr(gap_begin, gap_end - gap_begin))) break;
+            if (is_subject_word(words[v]) || is_owner_word(words[v]) || stop_words().contains(words[v]) ||
+                is_number_word(words[v].folded) || is_digit_word(words[v]) || overlaps_claim(words[v].offset, words[v].length) ||
+                in_sentence_period(words[v])) {
+              continue;
             }
-            if (is_subject || stop_words().contains(words[v]) || is_number_word(words[v].folded)) continue;
             parts.insert(parts.begin(), key_word(words[v].folded));
             from = words[v].offset;
             if (to == e.phrase_offset) to = words[v].offset + words[v].length;
           }
+        };
+        take_words_before(false);
+        // "Tesla's revenue was $97.7 billion in 2024, up 1% from a year earlier": a claim with no words
+        // of its own in its clause is of the claim before it in its sentence.
+        const std::size_t sentence_first = claims.size() - (k - next_claim);
+        if (parts.empty() && claims.size() > sentence_first && !claims.back().metric.empty()) {
+          c.metric = claims.back().metric;
+          c.metric_text = claims.back().metric_text;
+          assigned = true;
         }
-        const bool may_inherit = parts.empty() && metric_matches.empty() && e.role == grammar::Role::change;
+        // "Shipments to ASEAN, which grew 12 percent": else of the words before it in its sentence.
+        if (parts.empty() && !assigned) take_words_before(true);
+        const bool may_inherit = !assigned && parts.empty() && metric_matches.empty() && e.role == grammar::Role::change;
         if (may_inherit) apply_claim_free_metrics();
         if (may_inherit && !context.metric.empty()) {
           c.metric = context.metric;
@@ -944,7 +1054,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           for (std::size_t v = first_after; v < words.size() && parts.size() < 3; ++v) {
             if (is_clause_boundary(text.substr(prev_end, words[v].offset - prev_end))) break;
             prev_end = words[v].offset + words[v].length;
-            if (stop_words().contains(words[v]) || is_number_word(words[v].folded)) continue;
+            if (stop_words().contains(words[v]) || is_number_word(words[v].folded) || is_digit_word(words[v]) ||
+                overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v])) {
+              continue;
+            }
             if (parts.empty()) from = words[v].offset;
             parts.push_back(key_word(words[v].folded));
             to = prev_end;
@@ -1088,8 +1201,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       context.metric_text = text.substr(metric_matches.back().offset, metric_matches.back().length);
       metric_live_from = claim_free.size();
     }
-    if (!subject_matches.empty()) {
-      context.subject = *subject_matches.back().value;
+    // The sentence's subject for the sentences after it is that of its last claim, not the last name
+    // in it: after "China's exports jumped 12.4 percent ahead of new U.S. tariffs." the imports of the
+    // next sentence are China's.
+    if (!subject_matches.empty() || !owners.empty()) {
+      context.subject = claims.back().subject;
       subject_live_from = claim_free.size();
     }
     next_claim = claim_end;

@@ -26,13 +26,15 @@ std::size_t ComparisonKeyHash::operator()(const ComparisonKey& key) const {
   h = mix(h, key.subject.hash());
   h = mix(h, static_cast<std::size_t>(key.period.first) * 4096 + static_cast<std::size_t>(key.period.last));
   h = mix(h, static_cast<std::size_t>(key.role) * 16 + static_cast<std::size_t>(key.dimension));
-  return mix(h, key.detail.hash());
+  h = mix(h, key.detail.hash());
+  return mix(h, key.document);
 }
 
 std::optional<ComparisonKey> comparison_key(const Claim& c) {
   if (c.metric.empty() || !c.period || c.forecast) return std::nullopt;
   static const Interned year_on_year("year-on-year");
   ComparisonKey key{c.metric, c.subject, *c.period, role_class(c.role), dimension_of(c), {}};
+  if (c.subject.empty()) key.document = c.document;
   if (key.role == RoleClass::change) {
     key.detail = c.change_basis.empty() ? year_on_year : c.change_basis;
   } else if (key.role == RoleClass::share) {
@@ -45,7 +47,9 @@ std::optional<ComparisonKey> comparison_key(const Claim& c) {
 
 std::optional<ComparisonKey> level_key(Interned metric, const Claim& like) {
   if (!like.period || like.forecast) return std::nullopt;
-  return ComparisonKey{metric, like.subject, *like.period, RoleClass::level, Dimension::money, {}};
+  ComparisonKey key{metric, like.subject, *like.period, RoleClass::level, Dimension::money, {}};
+  if (like.subject.empty()) key.document = like.document;
+  return key;
 }
 
 namespace {

@@ -22,6 +22,11 @@ struct ComparisonKey {
   RoleClass role = RoleClass::level;
   Dimension dimension = Dimension::money;
   Interned detail;  // a change's basis, a share's whole, a count's unit
+  // A claim of no known subject is of its own draft's subject, whichever that is: it is compared only
+  // within its draft ("Net income rose 7%" after a sentence naming a company is not another
+  // company's net income). kAnyDocument for claims with a subject.
+  static constexpr std::uint32_t kAnyDocument = 0xFFFFFFFFu;
+  std::uint32_t document = kAnyDocument;
   bool operator==(const ComparisonKey&) const = default;
 };
 

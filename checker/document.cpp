@@ -142,6 +142,24 @@ void sanitize(std::string& text, std::vector<std::size_t>& line_starts) {
       }
       continue;
     }
+    if (c == '\x1b') {
+      // A terminal escape sequence is no text: "\x1b[2J" (CSI, up to its final byte) and "\x1b]0;title\x07"
+      // (OSC, up to BEL or ESC \\), never past the line, are blanked whole, so that "0;title" is not read
+      // as a number and a word.
+      std::size_t end = i + 1;
+      if (end < size && bytes[end] == '[') {
+        ++end;
+        while (end < size && static_cast<unsigned char>(bytes[end]) >= 0x20 && static_cast<unsigned char>(bytes[end]) <= 0x3F) ++end;
+        if (end < size && static_cast<unsigned char>(bytes[end]) >= 0x40 && static_cast<unsigned char>(bytes[end]) <= 0x7E) ++end;
+      } else if (end < size && bytes[end] == ']') {
+        while (end < size && bytes[end] != '\x07' && bytes[end] != '\n' && bytes[end] != '\x1b') ++end;
+        if (end < size && bytes[end] == '\x07') ++end;
+        if (end + 1 < size && bytes[end] == '\x1b' && bytes[end + 1] == '\\') end += 2;
+      }
+      blank(text, i, end);
+      i = end;
+      continue;
+    }
     if (c == '\n') {
       line_starts.push_back(i + 1);
     } else if (c == '\r') {

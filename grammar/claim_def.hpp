@@ -265,6 +265,22 @@ inline auto const ends_agree = [](auto& context) {
   bool const kinds_agree = !(!low.unit.empty() && !high.currency.empty()) && !(!low.currency.empty() && !high.unit.empty());
   _pass(context) = units_agree && currencies_agree && kinds_agree;
 };
+// A year and "to" start no range but one of years: "rose 10% in 2024 to $5.5 billion" reads "2024 to
+// $5.5 billion" as a year and the level reached, not as $5.5 billion to 2,024 billion.
+inline bool is_bare_year(ast::amount const& a) {
+  if (a.number.spelled || a.has_scale || !a.currency.empty() || !a.unit.empty() || a.number.last - a.number.first != 4) {
+    return false;
+  }
+  int year = 0;
+  for (auto p = a.number.first; p != a.number.last; ++p) {
+    if (*p < '0' || *p > '9') return false;
+    year = year * 10 + (*p - '0');
+  }
+  return year >= 1900 && year <= 2100;
+}
+inline auto const year_ends_agree = [](auto& context) {
+  _pass(context) = !_val(context).joined_by_to || !is_bare_year(_val(context).low) || is_bare_year(*_val(context).high);
+};
 inline auto const set_qualifier = [](auto& context) { _val(context).qualifier = _attr(context); };
 inline auto const set_value = [](auto& context) { _val(context).value = std::move(_attr(context)); };
 inline auto const set_hedged_start = [](auto& context) { _val(context).first = _attr(context).begin(); };
@@ -483,7 +499,8 @@ auto const quantity_rule_def =
             (keyword("from") >> amount[set_low] >> keyword("to") >> amount[set_high] >> x3::eps[ends_agree]) |
             // "5-6 percent" or a single amount: the first amount is read once whichever it is. The
             // eps that clears a failed range consumes nothing, since an amount ends past its spaces.
-            (single_amount >> ((range_joiner >> amount[set_high] >> x3::eps[ends_agree]) | x3::eps[clear_range]))]
+            (single_amount >>
+             ((range_joiner >> amount[set_high] >> x3::eps[ends_agree] >> x3::eps[year_ends_agree]) | x3::eps[clear_range]))]
            [set_span];
 auto const single_quantity_def = x3::raw[single_amount][set_span];
 

@@ -60,6 +60,8 @@ constexpr StartWordEntry start_words[] = {
     {"second", StartWord::ordinal},
     {"third", StartWord::ordinal},
     {"fourth", StartWord::ordinal},
+    {"full", StartWord::ordinal},   // "full year", "full-year": followed as an ordinal is
+    {"whole", StartWord::ordinal},  // "the whole year"
     {"fiscal", StartWord::fiscal},
     {"fy", StartWord::other},  // rare enough to leave to the parser
 };
@@ -218,7 +220,8 @@ std::size_t after_space(std::string_view text, std::size_t i) {
   return i;
 }
 
-// After "the ": "the first half", "the 2nd quarter", "the first five months", "the year 2024".
+// After "the ": "the first half", "the 2nd quarter", "the first five months", "the year 2024", "the
+// full year".
 bool may_follow_the(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;

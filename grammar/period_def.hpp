@@ -289,6 +289,10 @@ auto const first_quarters =
 auto const fiscal_year = (kw("fiscal") >> -(space >> kw("year")) >> space >> year) |
                          ("FY" >> -x3::blank >> (year | two_digits[set_short_year]));
 auto const the_year = kw("the") >> space >> kw("year") >> space >> year;
+// "for the full year", "full-year exports", "the whole year of 2024": a whole year, of the context
+// when none is stated.
+auto const full_year = the >> (kw("full") | kw("whole")) >> (space | '-') >> kw("year") >>
+                       -(space >> -(kw("of") >> space) >> year);
 
 // A year on its own ("the 2024 report", "2024's") unless a unit follows: "2000 people" is a count.
 auto const unit_after = *x3::blank >> (x3::lit('%') | kw("percent") | kw("per") | kw("million") | kw("billion") |
@@ -301,17 +305,18 @@ auto const bare_year = year >> !unit_after;
 // so the decade, which sets a year and its months, is tried before them.
 auto const period_at_digit = (iso_date | day_date) >> mark_not_a_period | year_span | decade | half | quarter;
 // At a letter the alternatives are grouped by the words they begin with: a month name; "from" or
-// "between"; "the" or an ordinal ("first", "second", "third", "fourth"); "H", "Q", "fiscal" or "FY",
+// "between"; "the", an ordinal ("first", "second", "third", "fourth"), "full" or "whole"; "H", "Q", "fiscal" or "FY",
 // "this", "last" or "next". No word begins alternatives of two groups, and an alternative of another
 // group would fail at the first word, before any action: a group whose first byte does not match is
 // passed over untried, and within a group the alternatives keep their order, so the phrase found is
 // the one that trying every alternative in turn finds.
 auto const period_at_month = (day_date >> mark_not_a_period) | months_to_months | month_of_year;
 auto const period_at_from = year_span | (from_or_between >> months_to_months);
-auto const period_at_the_or_ordinal = half_in_words | quarter_in_words | first_months | first_quarters | the_year;
+auto const period_at_the_or_ordinal =
+    half_in_words | quarter_in_words | first_months | first_quarters | the_year | full_year;
 auto const period_at_letter =
     (next_byte(is_month_initial) >> period_at_month) | (next_byte_in("fFbB") >> period_at_from) |
-    (next_byte_in("tTfFsS") >> period_at_the_or_ordinal) | half_code | quarter_code | fiscal_year | relative_year;
+    (next_byte_in("tTfFsSwW") >> period_at_the_or_ordinal) | half_code | quarter_code | fiscal_year | relative_year;
 auto const period = fresh >> ((&x3::digit >> period_at_digit) | (!x3::digit >> period_at_letter));
 auto const since = kw("since") >> space >> -(kw("the") >> space) >> (period | fresh >> (month | four_digits)) >>
                    mark_not_a_period;

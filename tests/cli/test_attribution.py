@@ -107,10 +107,16 @@ class Attribution(TempDir):
         self.assertEqual(c["7.2 percent"]["period"], "2025-07")
         self.assertEqual(c["1.1 percent"]["period"], "2025-06")
         # What is to come is of the year ahead: a forecast, or a year the paragraph has stated.
-        c = self.claims("Exports are expected to rise 3 percent in December. In 2025, imports fell 2 percent "
+        c = self.claims("Exports are expected to rise 3 percent in December. In 2023, imports fell 2 percent "
                         "in November.", date="2025-01-13", name="c.md")
         self.assertEqual(c["3 percent"]["period"], "2025-12")
-        self.assertEqual(c["2 percent"]["period"], "2025-11")
+        self.assertEqual(c["2 percent"]["period"], "2023-11")
+        # A month after a month of the draft's year, and a whole year not yet over, are of the year before.
+        c = self.claims("Retail sales fell 0.9 percent in January after rising 0.7 percent in December. For the "
+                        "full year, they grew 3 percent.", date="2025-02-14", name="d.md")
+        self.assertEqual(c["0.9 percent"]["period"], "2025-01")
+        self.assertEqual(c["0.7 percent"]["period"], "2024-12")
+        self.assertEqual(c["3 percent"]["period"], "2024")
 
     def test_a_change_with_its_verb_left_out_is_a_change(self):
         c = self.claims("China's exports rose 10.7 percent in December, and imports 1.1 percent.")
@@ -163,11 +169,57 @@ class Attribution(TempDir):
 
     def test_an_unknown_name_as_a_possessive_before_the_metric_is_the_subject(self):
         c = self.claims("China's exports rose 5.9 percent in 2024. Beijing's exports climbed 4 percent, and "
-                        "Hong Kong's retail sales fell 7.3 percent. Monday's data showed imports rose 1.1 percent.")
+                        "Hong Kong's retail sales fell 7.3 percent. Guangdong's GDP exceeded 14 trillion yuan, "
+                        "while Jiangsu's reached 13.7 trillion yuan.")
         self.assertEqual(c["5.9 percent"]["subject"], "China")
         self.assertEqual(c["4 percent"]["subject"], "Beijing")
         self.assertEqual(c["7.3 percent"]["subject"], "Hong Kong")
+        self.assertEqual(c["14 trillion yuan"]["subject"], "Guangdong")
+        self.assertEqual(c["13.7 trillion yuan"]["subject"], "Jiangsu")
+        # A day's possessive names no owner: the imports are those of the sentence before.
+        c = self.claims("China's exports rose 5.9 percent in 2024. Monday's data showed imports rose 1.1 percent.",
+                        name="b.md")
         self.assertEqual(c["1.1 percent"]["subject"], "China")
+
+    def test_a_name_right_after_the_claim_is_its_subject(self):
+        c = self.claims("In December, the unemployment rate was 5.1 percent in China and 4.1 percent in the United "
+                        "States. China's inflation was 0.1 percent, compared with 2.9 percent U.S. inflation.")
+        self.assertEqual(c["5.1 percent"]["subject"], "China")
+        self.assertEqual(c["4.1 percent"]["subject"], "United States")
+        self.assertEqual(c["0.1 percent"]["subject"], "China")
+        self.assertEqual(c["2.9 percent"]["subject"], "United States")
+
+    def test_the_next_sentence_s_subject_is_that_of_the_last_claim_not_the_last_name(self):
+        c = self.claims("China's exports jumped 12.4 percent in March ahead of new U.S. tariffs. Imports declined "
+                        "4.3 percent.")
+        self.assertEqual(c["4.3 percent"]["subject"], "China")
+
+    def test_a_thing_named_in_a_new_clause_is_not_the_metric_before_it(self):
+        c = self.claims("China's fiscal revenue fell 1.3 percent to 21.97 trillion yuan in 2024, while expenditure "
+                        "rose 3.6 percent to 28.46 trillion yuan. China's exports rose 7.1 percent in 2024, while "
+                        "home prices fell 5.7 percent.")
+        self.assertEqual(c["1.3 percent"]["metric"], "fiscal_revenue")
+        self.assertEqual(c["3.6 percent"]["metric"], "auto:expenditure")
+        self.assertEqual(c["28.46 trillion yuan"]["metric"], "auto:expenditure")
+        self.assertEqual(c["5.7 percent"]["metric"], "auto:home_prices")
+        # Words before the new clause leave the metric alone.
+        c = self.claims("China's exports, boosted by 2 new trade deals, totaled $3.6 trillion in 2024.", name="b.md")
+        self.assertEqual(c["$3.6 trillion"]["metric"], "exports")
+
+    def test_a_claim_with_no_words_of_its_own_is_of_the_claim_before_it(self):
+        c = self.claims("Tesla's revenue was $97.7 billion in 2024, up 1 percent from a year earlier.")
+        self.assertEqual(c["1 percent"]["metric"], c["$97.7 billion"]["metric"])
+        self.assertEqual(c["1 percent"]["subject"], "Tesla")
+        # Across sentences a change takes the metric before it only if its own sentence names nothing.
+        c = self.claims("China's exports rose 7.1 percent in 2024. Shipments to ASEAN, which grew 12 percent, "
+                        "outpaced the total.", name="b.md")
+        self.assertNotEqual(c["12 percent"]["metric"], "exports")
+
+    def test_a_year_and_to_before_an_amount_are_no_range(self):
+        c = self.claims("Ford's profit rose 10 percent in 2024 to $5.5 billion from $5 billion.")
+        self.assertEqual(c["$5.5 billion"]["value"], 5.5e9)
+        self.assertEqual(c["$5.5 billion"]["period"], "2024")
+        self.assertEqual(c["$5 billion"]["metric"], c["$5.5 billion"]["metric"])
 
     def test_a_change_word_before_from_after_a_change_starts_from_that_change(self):
         # "rising from 4.6 percent" is the growth before, as "up from" is: no level of GDP.

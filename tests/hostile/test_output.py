@@ -82,10 +82,10 @@ class OutputInjection(TempDir):
         r = run("extract", self.b)
         self.assertEqual(r.code, 0, r)
         claims = [json.loads(line) for line in r.stdout.splitlines()]
-        # The escape's parameter "0" (from "ESC ]0;") is read as a bare number without a unit, so it is
-        # never compared with the dollar amounts (the check run above finds exactly one conflict).
-        self.assertEqual([c["text"] for c in claims], ["0", "$3.1 trillion", "5.9 percent"])
-        self.assertEqual(claims[0]["unit"], "")
+        # The escape sequences are no text: "ESC ]0;pwned BEL" gives neither the number 0 nor the word
+        # "pwned", which would otherwise stand between "exports" and its amount.
+        self.assertEqual([c["text"] for c in claims], ["$3.1 trillion", "5.9 percent"])
+        self.assertEqual(claims[0]["metric"], "exports")
         self.assertTrue(all(c["file"] == self.b for c in claims))
 
 
