@@ -144,6 +144,21 @@ class Conflict(CheckCase):
         self.assertSilent()
 
 
+class NoKnownSubject(CheckCase):
+    def test_claims_of_no_known_subject_in_two_drafts_are_not_compared(self):
+        # Each draft is about a company the rules do not know: their net incomes are not one number.
+        self.draft("a.md", "Apple reported its results on Thursday. Net income rose 7 percent to $36.3 billion in "
+                           "the fourth quarter of 2024.", date="2025-01-31")
+        self.draft("b.md", "Meta reported its results on Wednesday. Net income rose 49 percent to $20.8 billion in "
+                           "the fourth quarter of 2024.", date="2025-01-30")
+        self.assertSilent()
+
+    def test_claims_of_no_known_subject_in_one_draft_are_compared(self):
+        self.draft("a.md", "Net income rose 7 percent to $36.3 billion in the fourth quarter of 2024.\n\n"
+                           "In the fourth quarter of 2024, net income reached $30.1 billion.", date="2025-01-31")
+        self.assertFires("conflict")
+
+
 class ChangeConflict(CheckCase):
     def test_8_9_against_8_3_percent(self):
         self.draft("a.md", "China's R&D spending rose 8.3 percent in 2024.")
