@@ -470,6 +470,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<grammar::PeriodMention> sentence_periods;
   std::vector<Resolved> resolved;                // the sentence's periods
   std::vector<std::size_t> period_stated_after;  // claims whose period phrase follows them in their clause
+  std::vector<Preposition> sentence_prepositions;  // of the sentence's claims, in order
   std::vector<PhraseMatch> whole_matches;
   std::vector<PhraseMatch> forecast_matches;
   std::vector<PhraseMatch> partner_matches;  // names after "to", "from" or "with"
@@ -700,6 +701,77 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     }
 
 
+    // The word before each claim of the sentence: "to X", "from Y". "up from" and "down from" compare
+    // with an earlier figure, as does "from" after an earlier claim when a word of the sentence's
+    // own comes before it ("accelerating from 3 percent", "rising from") or the earlier change and a
+    // comma do ("grew 7.7 percent, from 5.9 percent"); after the level a move went to, a period, a
+    // number or a change without a comma, "from" starts the move ("to 5.3 percent in 2024 from 5.1
+    // percent", "fell 0.3 percent from 18.5 percent").
+    sentence_prepositions.clear();
+    bool sentence_has_year_on_year_change = false;
+    for (std::size_t k = next_claim; k < claim_end; ++k) {
+      const grammar::ExtractedClaim& e = extracted[k];
+      static const Interned year_on_year("year-on-year");
+      if (e.role == grammar::Role::change && (e.change_basis.empty() || e.change_basis == year_on_year)) {
+        sentence_has_year_on_year_change = true;
+      }
+      const auto ends_before = std::partition_point(
+          words.begin(), words.end(), [&](const Word& w) { return w.offset + w.length <= e.phrase_offset; });
+      Preposition preposition = Preposition::none;
+      if (ends_before != words.begin()) {
+        const Word& word = *(ends_before - 1);
+        if (word.folded == "to") preposition = Preposition::to;
+        if (word.folded == "from") {
+          preposition = Preposition::from;
+          const Word* before_from = ends_before - 1 != words.begin() ? &*(ends_before - 2) : nullptr;
+          if (before_from != nullptr && (before_from->folded == "up" || before_from->folded == "down")) {
+            preposition = Preposition::up_or_down_from;
+          } else if (before_from != nullptr && k > next_claim) {
+            const grammar::ExtractedClaim& previous = extracted[k - 1];
+            // "grew 7.7 percent (in March), from 5.9 percent", with a comma: "fell 0.3 percent from 18.5
+            // percent" gives the level the change started from.
+            const std::size_t previous_end = previous.phrase_offset + previous.phrase_length;
+            const std::size_t from_offset = (ends_before - 1)->offset;
+            const bool after_previous_claim =
+                previous_end <= from_offset &&
+                text.substr(previous_end, from_offset - previous_end).find(',') != std::string_view::npos;
+            const char initial = text[before_from->offset];
+            const bool own_word = !overlaps_claim(before_from->offset, before_from->length) &&
+                                  !in_sentence_period(*before_from) && !(initial >= '0' && initial <= '9');
+            if (own_word || (after_previous_claim && previous.role == grammar::Role::change)) {
+              preposition = Preposition::up_or_down_from;
+            }
+          }
+        }
+      }
+      sentence_prepositions.push_back(preposition);
+    }
+    // Whether a start of a move (a claim after "from") comes after claim k and right before mention m,
+    // and after which words.
+    auto start_of_move_before = [&](std::size_t k, const grammar::PeriodMention& m) -> std::optional<Preposition> {
+      for (std::size_t j = k + 1; j < claim_end; ++j) {
+        const grammar::ExtractedClaim& start = extracted[j];
+        if (start.phrase_offset >= m.offset) break;
+        if (!is_from(sentence_prepositions[j - next_claim])) continue;
+        const std::size_t start_end = start.phrase_offset + start.phrase_length;
+        if (j + 1 < claim_end && extracted[j + 1].phrase_offset < m.offset) continue;
+        if (!is_clause_boundary_outside_brackets(text.substr(start_end, m.offset - start_end))) {
+          return sentence_prepositions[j - next_claim];
+        }
+      }
+      return std::nullopt;
+    };
+    // Whether mention m comes right after the start of a move before claim k.
+    auto ends_start_of_move = [&](std::size_t k, const grammar::PeriodMention& m) {
+      for (std::size_t j = next_claim; j < k; ++j) {
+        const grammar::ExtractedClaim& start = extracted[j];
+        const std::size_t start_end = start.phrase_offset + start.phrase_length;
+        if (!is_from(sentence_prepositions[j - next_claim]) || start_end > m.offset) continue;
+        if (j + 1 < claim_end && extracted[j + 1].phrase_offset < m.offset) continue;
+        if (!is_clause_boundary_outside_brackets(text.substr(start_end, m.offset - start_end))) return true;
+      }
+      return false;
+    };
     period_stated_after.clear();
     for (std::size_t k = next_claim; k < claim_end; ++k) {
       const grammar::ExtractedClaim& e = extracted[k];
@@ -720,16 +792,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       // 26 trillion yuan" forecasts both.
       c.forecast = !forecast_matches.empty() && forecast_matches.front().offset < e.phrase_offset;
 
-      if (last_before < words.size() && words[last_before].folded == "to") c.preposition = Preposition::to;
-      if (last_before < words.size() && words[last_before].folded == "from") {
-        // "up from", "down from"; and after an earlier number, any change word: in "grew 5.4 percent,
-        // rising from 4.6 percent" the start is the earlier growth, as in "up from 4.6 percent".
-        const Word* before_from = last_before > 0 ? &words[last_before - 1] : nullptr;
-        const bool up_or_down =
-            before_from != nullptr && (before_from->folded == "up" || before_from->folded == "down" ||
-                                       (k > next_claim && change_words_.contains(*before_from)));
-        c.preposition = up_or_down ? Preposition::up_or_down_from : Preposition::from;
-      }
+      c.preposition = sentence_prepositions[k - next_claim];
       if (!e.share_of.empty()) {
         const auto whole_words = split_words(e.share_of);
         metrics_.find_all(whole_words, whole_matches);
@@ -738,14 +801,32 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
       // Period: a mention right after the claim in its own clause ("surpassed 2 trillion yuan last
       // year") binds tightest; else the nearest mention before it in the sentence; else the first after.
+      // A mention right after the start of a move later in the sentence is that start's only, where
+      // the text says so: "up from 62.6% in 2021", or a year the draft is too late to report as the
+      // move's end ("rose 20.5 percent to $992 billion from $823.2 billion in 2023" in January 2025:
+      // the move ends in 2024).
       const Resolved* chosen = nullptr;
       const Resolved* after = nullptr;
+      std::optional<rules::Period> year_after_start;  // the end of such a move, when a change says it
       for (std::size_t p = 0; p < sentence_periods.size(); ++p) {
         const auto& m = sentence_periods[p];
         if (overlaps_claim(m.offset, m.length)) continue;
         if (m.offset < e.phrase_offset) {
-          chosen = &resolved[p];
+          // "accelerating from 3 percent in November, while industrial output grew 6.2 percent": the
+          // period of another move's start is not this claim's.
+          if (!ends_start_of_move(k, m)) chosen = &resolved[p];
         } else if (after == nullptr) {
+          if (const auto start = start_of_move_before(k, m); start && resolved[p].period) {
+            const rules::Period& of_start = *resolved[p].period;
+            const bool whole_years = of_start.first % 12 == 0 && of_start.last % 12 == 11;
+            const bool too_late = whole_years && doc_date.year && m.year && *m.year <= *doc_date.year - 2;
+            if (*start == Preposition::up_or_down_from || too_late) {
+              if (too_late && sentence_has_year_on_year_change) {
+                year_after_start = rules::Period{of_start.first + 12, of_start.last + 12};
+              }
+              break;
+            }
+          }
           after = &resolved[p];
           const std::size_t gap_begin = std::min(phrase_end, m.offset);
           if (!is_clause_boundary_outside_brackets(text.substr(gap_begin, m.offset - gap_begin))) {
@@ -756,7 +837,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         }
       }
       if (chosen == nullptr) chosen = after;
-      if (chosen != nullptr) {
+      if (year_after_start && (chosen == nullptr || chosen == after)) {
+        c.period = year_after_start;
+      } else if (chosen != nullptr) {
         c.period = chosen->period;
         c.period_unresolved = chosen->unresolved;
       } else {
@@ -1174,6 +1257,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       const bool stated_after = std::find(period_stated_after.begin(), period_stated_after.end(), extracted_index) !=
                                 period_stated_after.end();
       if (stated_after && (other_end == nullptr || other_end->period != c.period)) continue;
+      // "grew 6.2 percent, up from 5.4 percent": an earlier figure, of a period the text does not give
+      // (the month before, the year before, the last report).
+      if (c.preposition == Preposition::up_or_down_from && !stated_after) {
+        c.period.reset();
+        continue;
+      }
       const bool whole_years = c.period->first % 12 == 0 && c.period->last % 12 == 11;
       if (sentence_has_change || whole_years) {
         c.period = rules::Period{c.period->first - 12, c.period->last - 12};

@@ -44,6 +44,27 @@ class Attribution(TempDir):
         self.assertEqual(c["0.3 percent"]["period"], "2024")
         self.assertEqual(c["18.5 percent"]["period"], "2023")
 
+    def test_a_year_after_the_start_of_a_move_is_that_start_s_when_the_text_says_so(self):
+        # "up from" gives an earlier figure: the year after it is that figure's alone.
+        c = self.claims("Turnout was 68.7%, up from 62.6% in 2021.", date="2025-05-01")
+        self.assertIsNone(c["68.7%"]["period"])
+        self.assertEqual(c["62.6%"]["period"], "2021")
+        # A draft of January 2025 does not report 2023 as the end of a move: 2023 is where it started.
+        c = self.claims("China's trade surplus rose 20.5 percent to $992 billion from $823.2 billion in 2023.",
+                        date="2025-01-13", name="b.md")
+        self.assertEqual(c["$992 billion"]["period"], "2024")
+        self.assertEqual(c["20.5 percent"]["period"], "2024")
+        self.assertEqual(c["$823.2 billion"]["period"], "2023")
+
+    def test_an_earlier_growth_rate_has_no_period_the_text_does_not_give(self):
+        c = self.claims("Retail sales rose 3.7 percent year-on-year in December, accelerating from 3 percent in "
+                        "November, while industrial output grew 6.2 percent, up from 5.4 percent.",
+                        date="2025-01-17")
+        self.assertEqual(c["3.7 percent"]["period"], "2024-12")
+        self.assertEqual(c["3 percent"]["period"], "2024-11")
+        self.assertEqual(c["6.2 percent"]["period"], "2024-12")
+        self.assertIsNone(c["5.4 percent"]["period"])
+
     def test_the_start_of_a_monthly_move_stated_by_its_ends_has_no_period(self):
         # "from 5.3 percent" may be November's or December 2023's: the text does not say.
         c = self.claims("In December 2024, the jobless rate fell to 5.1 percent from 5.3 percent.")

@@ -320,6 +320,12 @@ class Points(CheckCase):
                            "GDP grew 5 percent in 2024, matching the official target of \"around 5 percent\".")
         self.assertSilent("points")
 
+    def test_an_earlier_growth_rate_after_a_word_or_a_comma_is_no_level(self):
+        self.draft("a.md", "China's retail sales rose 3 percent year-on-year in November, slowing from 4.8 percent "
+                           "in October.\n\nRetail sales rose 3.7 percent in December, accelerating from 3 percent "
+                           "in November.\n\nIndustrial output grew 7.7 percent in March, from 5.9 percent.")
+        self.assertSilent("points")
+
     def test_up_from_an_earlier_growth_rate_is_no_level(self):
         self.draft("a.md", "Industrial output rose 5.8 percent in 2024, up from 4.6 percent in 2023.")
         self.assertSilent("points")
