@@ -22,43 +22,78 @@ void growth(CheckContext& ctx) {
            claims[end].sentence_offset == claims[begin].sentence_offset) {
       ++end;
     }
-    const Claim* change = nullptr;
-    const Claim* to = nullptr;
-    const Claim* from = nullptr;
-    for (std::size_t i = begin; i < end; ++i) {
-      const Claim& c = claims[i];
-      if (c.role == grammar::Role::change && change == nullptr) change = &c;
-      if (c.role == grammar::Role::level && c.preposition == Preposition::to && to == nullptr) to = &c;
-      if (c.role == grammar::Role::level && is_from(c.preposition) && from == nullptr) from = &c;
-    }
+    const std::size_t sentence_begin = begin;
     begin = end;
-    if (change == nullptr || to == nullptr || from == nullptr || !ctx.reportable(*to)) continue;
-    if (to->quantity.unit != from->quantity.unit || change->direction == grammar::Direction::none) continue;
-    const Interval base = ctx.interval(*from);
-    const Interval step = ctx.interval(*change);
-    Interval expected;
-    if (change->quantity.unit == grammar::percent_unit) {
-      if (base.low < 0) continue;
-      const Interval factor = change->direction == grammar::Direction::up
-                                  ? Interval{1 + step.low / 100, 1 + step.high / 100, step.low_open, step.high_open}
-                                  : Interval{1 - step.high / 100, 1 - step.low / 100, step.high_open, step.low_open};
-      expected = {base.low * factor.low, base.high * factor.high, base.low_open || factor.low_open,
-                  base.high_open || factor.high_open};
-    } else if (change->quantity.unit == to->quantity.unit) {
-      expected = change->direction == grammar::Direction::up ? sum(base, step) : difference(base, step);
-    } else {
-      continue;
+    // Each move of the sentence: a level after "to", the change before it and the start after it, all
+    // of one metric and subject. "Ford's profit rose 10% to $5.5 billion from $5 billion, while GM's
+    // rose 8% to $6.48 billion from $6 billion" holds two; "revenue rose 2%, while its margin narrowed
+    // to 6.2% from 8.2%" none, since the change is of another metric.
+    for (std::size_t t = sentence_begin; t < end; ++t) {
+      const Claim* to = &claims[t];
+      if (to->role != grammar::Role::level || to->preposition != Preposition::to || !ctx.reportable(*to)) continue;
+      auto same_thing = [&](const Claim& c) { return c.metric == to->metric && c.subject == to->subject; };
+      const Claim* change = nullptr;
+      for (std::size_t i = t; i-- > sentence_begin;) {
+        const Claim& c = claims[i];
+        if (c.role == grammar::Role::level && c.preposition == Preposition::to) break;
+        if (c.role == grammar::Role::change) {
+          if (same_thing(c)) change = &c;
+          break;
+        }
+      }
+      const Claim* from = nullptr;
+      for (std::size_t i = t + 1; i < end; ++i) {
+        const Claim& c = claims[i];
+        if (c.role == grammar::Role::change || (c.role == grammar::Role::level && c.preposition == Preposition::to))
+          break;
+        if (c.role == grammar::Role::level && is_from(c.preposition)) {
+          if (same_thing(c)) from = &c;
+          break;
+        }
+      }
+      // "rose to X from Y, up 5 percent": the change may come after the move's ends.
+      for (std::size_t i = t + 1; change == nullptr && i < end; ++i) {
+        const Claim& c = claims[i];
+        if (c.role == grammar::Role::level && c.preposition == Preposition::to) break;
+        if (c.role == grammar::Role::change) {
+          if (same_thing(c)) change = &c;
+          break;
+        }
+      }
+      if (change == nullptr || from == nullptr) continue;
+      if (to->quantity.unit != from->quantity.unit || change->direction == grammar::Direction::none) continue;
+      // A start of another period than the year before ("to 134.91 trillion yuan in 2024, up from 101.36
+      // trillion yuan in 2020") is no base of a yearly change.
+      if (to->period && from->period && from->period->first + 12 != to->period->first &&
+          from->period->first != to->period->first) {
+        continue;
+      }
+      const Interval base = ctx.interval(*from);
+      const Interval step = ctx.interval(*change);
+      Interval expected;
+      if (change->quantity.unit == grammar::percent_unit) {
+        if (base.low < 0) continue;
+        const Interval factor = change->direction == grammar::Direction::up
+                                    ? Interval{1 + step.low / 100, 1 + step.high / 100, step.low_open, step.high_open}
+                                    : Interval{1 - step.high / 100, 1 - step.low / 100, step.high_open, step.low_open};
+        expected = {base.low * factor.low, base.high * factor.high, base.low_open || factor.low_open,
+                    base.high_open || factor.high_open};
+      } else if (change->quantity.unit == to->quantity.unit) {
+        expected = change->direction == grammar::Direction::up ? sum(base, step) : difference(base, step);
+      } else {
+        continue;
+      }
+      const Interval stated = ctx.interval(*to);
+      if (!disjoint(stated, expected)) continue;
+      Finding& f = ctx.report(*to, fmt::format("{} does not follow from {} {} {}: that gives {} to {}", to->text,
+                                               from->text, change->direction == grammar::Direction::up ? "up" : "down",
+                                               change->text, describe_amount(expected.low, to->quantity.unit),
+                                               describe_amount(expected.high, to->quantity.unit)));
+      ctx.relate(f, *from, "the base value");
+      ctx.relate(f, *change, "the change");
+      f.evidence["stated"] = stated.to_string();
+      f.evidence["expected"] = expected.to_string();
     }
-    const Interval stated = ctx.interval(*to);
-    if (!disjoint(stated, expected)) continue;
-    Finding& f = ctx.report(*to, fmt::format("{} does not follow from {} {} {}: that gives {} to {}", to->text,
-                                             from->text, change->direction == grammar::Direction::up ? "up" : "down",
-                                             change->text, describe_amount(expected.low, to->quantity.unit),
-                                             describe_amount(expected.high, to->quantity.unit)));
-    ctx.relate(f, *from, "the base value");
-    ctx.relate(f, *change, "the change");
-    f.evidence["stated"] = stated.to_string();
-    f.evidence["expected"] = expected.to_string();
   }
 }
 
@@ -189,8 +224,8 @@ void relations(CheckContext& ctx) {
       if (bigger == nullptr) continue;
       found = {bigger};
       expected = ctx.interval(*bigger);
-      message = fmt::format("{} given as {}, less than one of its parts: {}", metric_label(ctx.input, whole), whole.text,
-                            bigger->text);
+      message = fmt::format("{} given as {}, less than one of its parts: {}", metric_label(ctx.input, whole),
+                            whole.text, bigger->text);
     } else {
       continue;
     }

@@ -260,6 +260,25 @@ class Arithmetic(CheckCase):
                            "China's R&D spending reached 3.61 trillion yuan in 2024, accounting for 3.5 percent of GDP.")
         self.assertFires("arithmetic")
 
+    def test_each_move_of_a_sentence_is_checked_with_its_own_numbers(self):
+        # 5 x 1.10 = 5.5 and 6 x 1.08 = 6.48: both moves hold; GM's wrong end is found with GM's numbers.
+        self.draft("a.md", "Ford's profit rose 10 percent in 2024 to $5.5 billion from $5 billion, while GM's profit "
+                           "rose 8 percent to $6.48 billion from $6 billion.")
+        self.draft("b.md", "Ford's profit rose 10 percent in 2024 to $5.5 billion from $5 billion, while GM's profit "
+                           "rose 8 percent to $7.2 billion from $6 billion.")
+        hits = self.assertFires("arithmetic")
+        self.assertTrue(hits[0]["file"].endswith("b.md"))
+        self.assertIn("$6 billion up 8 percent", hits[0]["message"])
+
+    def test_a_change_of_another_metric_or_a_base_of_another_year_is_no_move(self):
+        self.draft("a.md", "Tesla's revenue rose 2 percent in 2024, while its operating margin narrowed to 6.2 "
+                           "percent from 8.2 percent.\n\n"
+                           "Germany's trade surplus widened to 239.1 billion euros in 2024 from 209.6 billion euros "
+                           "in 2023, as exports fell 1.2 percent.\n\n"
+                           "China's GDP grew 5 percent to 134.91 trillion yuan in 2024, up from 101.36 trillion yuan "
+                           "in 2020.")
+        self.assertSilent("arithmetic")
+
     def test_a_rise_from_a_base_that_fits(self):
         self.draft("a.md", "China's exports rose 7.1 percent to 25.45 trillion yuan in 2024 from 23.77 trillion yuan.")
         self.assertSilent()
