@@ -321,7 +321,7 @@ bool subject_follows(std::string_view text, const WordList& words, std::size_t f
 
 // Whether the text from `begin` to `end` in a sentence leaves out a verb given before it: "[rose 10.7
 // percent in December], and imports [1.1 percent]", "[fell 2 percent], while imports from Japan [3.6
-// percent]". It holds a conjunction or a comma, and otherwise only the period of the first clause,
+// percent]". It holds a conjunction or a comma, and otherwise only the period (and stop words) of the first clause,
 // "the", "those", a subject, a metric and a trading partner (a preposition and capitalised words), with
 // a metric among them.
 bool is_gapped_clause(std::string_view text, const WordList& words, const std::vector<PhraseMatch>& metrics,
@@ -334,6 +334,7 @@ bool is_gapped_clause(std::string_view text, const WordList& words, const std::v
   auto is_blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
   bool joined = false;
   bool metric = false;
+  bool restated = false;  // joined by "or"
   std::size_t at = begin;
   auto gap_is_clear = [&](std::size_t to) {
     for (std::size_t b = at; b < to; ++b) {
@@ -352,9 +353,10 @@ bool is_gapped_clause(std::string_view text, const WordList& words, const std::v
     at = w.offset + w.length;
     const std::string_view f = w.folded;
     const bool capitalised = text[w.offset] >= 'A' && text[w.offset] <= 'Z';
-    if (!metric && (f == "and" || f == "while" || f == "but" || f == "whereas")) {
+    if (!metric && (f == "and" || f == "while" || f == "but" || f == "whereas" || f == "or")) {
       joined = true;
-    } else if (!joined && covered(periods, w)) {
+      restated = f == "or";
+    } else if (!joined && (covered(periods, w) || stop_words().contains(w))) {
     } else if (covered(metrics, w) || f == "those") {
       metric = true;  // "those" stands for the metric: "and those to the EU 8.8 percent"
     } else if (f == "the" || covered(subjects, w)) {
@@ -363,7 +365,8 @@ bool is_gapped_clause(std::string_view text, const WordList& words, const std::v
       return false;
     }
   }
-  return gap_is_clear(end) && joined && metric;
+  // "grew 2.8 percent, or 0.7 percent from the previous quarter": the same change, put another way.
+  return gap_is_clear(end) && joined && (metric || restated);
 }
 
 }  // namespace
@@ -413,9 +416,15 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
     subjects_.add(name, name);
     for (const auto& alias : subject.aliases) subjects_.add(alias, name);
   }
-  for (const auto& word : rules.forecast_words) forecasts_.add(word, word);
+  // Forecast words and basis words are found in one pass over a sentence's words; a forecast word's
+  // value is "", a basis word's its basis.
+  for (const auto& word : rules.forecast_words) sentence_words_.add(word, "");
+  for (const auto& [words, basis] : rules.basis_words) sentence_words_.add(words, basis);
   for (const auto& [word, direction] : rules.change_words) {
-    if (word.find(' ') == std::string::npos) change_words_.add(fold_word(word));
+    if (word.find(' ') != std::string::npos) continue;
+    const std::uint32_t number = change_words_.add(fold_word(word));
+    if (number >= change_directions_.size()) change_directions_.resize(number + 1, grammar::Direction::none);
+    change_directions_[number] = direction == "down" ? grammar::Direction::down : grammar::Direction::up;
   }
   for (const auto& [code, currency] : rules.currencies) {
     std::vector<std::string> names = currency.aliases;
@@ -473,6 +482,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<Preposition> sentence_prepositions;  // of the sentence's claims, in order
   std::vector<PhraseMatch> whole_matches;
   std::vector<PhraseMatch> forecast_matches;
+  std::vector<PhraseMatch> basis_matches;  // "from a year earlier", "on a monthly basis"
   std::vector<PhraseMatch> partner_matches;  // names after "to", "from" or "with"
   struct Owner {
     std::size_t offset = 0;  // of the possessive word
@@ -601,7 +611,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     words.split(text.substr(s_begin, sentence.length), s_begin);
     metrics_.find_all(words, metric_matches);
     subjects_.find_all(words, subject_matches);
-    forecasts_.find_all(words, forecast_matches);
+    sentence_words_.find_all(words, forecast_matches);
+    basis_matches.clear();
+    std::erase_if(forecast_matches, [&](const PhraseMatch& m) {
+      if (m.value->empty()) return false;
+      basis_matches.push_back(m);
+      return true;
+    });
     // One pass over the words for those that start a trading partner ("to", "from" or "with" before
     // a capitalised word, perhaps after "the") and for "terms" ("in dollar terms"); a word's hash
     // rules out most words without a look at their letters.
@@ -811,6 +827,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       for (std::size_t p = 0; p < sentence_periods.size(); ++p) {
         const auto& m = sentence_periods[p];
         if (overlaps_claim(m.offset, m.length)) continue;
+        // "rose 0.6 percent from the third quarter" compares with the third quarter: a basis, not the
+        // period of the change.
+        if (std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
+              return m.offset < b.offset + b.length && b.offset < m.offset + m.length;
+            })) {
+          continue;
+        }
         if (m.offset < e.phrase_offset) {
           // "accelerating from 3 percent in November, while industrial output grew 6.2 percent": the
           // period of another move's start is not this claim's.
@@ -1154,6 +1177,105 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       claims.push_back(std::move(c));
     }
 
+    const std::size_t sentence_claims = claims.size() - (claim_end - next_claim);
+
+    // "grew at a 2.3 percent annualized rate", "expanded at an annualized 2.8 percent": a rate the
+    // change went at is the change.
+    for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
+      Claim& c = claims[k];
+      if (c.role != grammar::Role::level || c.quantity.unit != grammar::percent_unit) continue;
+      const grammar::ExtractedClaim& e = extracted[k - sentence_claims + next_claim];
+      auto v = static_cast<std::size_t>(std::partition_point(words.begin(), words.end(), [&](const Word& w) {
+                                          return w.offset + w.length <= e.phrase_offset;
+                                        }) - words.begin());
+      while (v > 0 && (words[v - 1].folded == "a" || words[v - 1].folded == "an" || words[v - 1].folded == "annualized" ||
+                       words[v - 1].folded == "annualised" || words[v - 1].folded == "annual" ||
+                       words[v - 1].folded == "seasonally" || words[v - 1].folded == "adjusted")) {
+        --v;
+      }
+      if (v < 2 || words[v - 1].folded != "at") continue;
+      const std::uint32_t number = change_words_.find(words[v - 2]);
+      if (number == WordIndex::npos) continue;
+      c.role = grammar::Role::change;
+      c.direction = change_directions_[number];
+      c.preposition = Preposition::none;
+    }
+
+    // "exports rose 10.7 percent, and imports 1.1 percent": the second number is a change too, with the
+    // verb left out. Only where all that stands between the two is a conjunction ("and", "while",
+    // "but", "whereas") or a comma, perhaps "the", "those" or a subject, a metric of the rules that is
+    // no percentage, and a trading partner ("and imports from Japan 3.6 percent"). After a percentage
+    // ("and its share 57.3 percent", "and the jobless rate 5.1 percent") the number may as well be the
+    // level reached, and stays one.
+    for (std::size_t k = sentence_claims + 1; k < claims.size(); ++k) {
+      Claim& c = claims[k];
+      // The change may have the ends of its move after it: "rose 5.9 percent to $3.58 trillion, and
+      // imports 1.1 percent".
+      std::size_t change = k - 1;
+      while (change > sentence_claims && claims[change].role == grammar::Role::level &&
+             claims[change].preposition != Preposition::none) {
+        --change;
+      }
+      const Claim& before = claims[change];
+      if (c.role != grammar::Role::level || before.role != grammar::Role::change ||
+          c.quantity.unit != grammar::percent_unit || before.quantity.unit != grammar::percent_unit ||
+          c.preposition != Preposition::none || c.metric.empty()) {
+        continue;
+      }
+      const std::string_view metric = c.metric;
+      if (percent_metrics_.contains(std::string(metric.substr(0, metric.find('/')))) || metric.ends_with("/share")) continue;
+      const grammar::ExtractedClaim& e_before = extracted[k - 1 - sentence_claims + next_claim];
+      const grammar::ExtractedClaim& e = extracted[k - sentence_claims + next_claim];
+      if (is_gapped_clause(text, words, metric_matches, subject_matches, sentence_periods,
+                           e_before.phrase_offset + e_before.phrase_length, e.phrase_offset)) {
+        c.role = grammar::Role::change;
+        c.direction = before.direction;
+        if (c.change_basis.empty()) c.change_basis = before.change_basis;
+      }
+    }
+
+    // Basis words: "rose 0.5 percent from a year earlier", "or 0.7 percent from the previous quarter"
+    // (the first after a change and before the next claim), "On a monthly basis, prices rose 0.4
+    // percent" (else the last between the claim before and this one). A change of no basis beside one
+    // of the same metric with a basis in its sentence ("rose 0.9 percent in December and was up 0.5
+    // percent from a year earlier") is of a basis unstated, compared only with changes as unstated.
+    {
+      const std::size_t first_claim = claims.size() - (claim_end - next_claim);
+      for (std::size_t k = first_claim; !basis_matches.empty() && k < claims.size(); ++k) {
+        Claim& c = claims[k];
+        if (c.role != grammar::Role::change || !c.change_basis.empty()) continue;
+        const std::size_t claim_end_offset = c.offset + c.length;
+        const std::size_t next_offset = k + 1 < claims.size() ? claims[k + 1].offset : s_end;
+        const std::size_t previous_offset = k > first_claim ? claims[k - 1].offset + claims[k - 1].length : s_begin;
+        const PhraseMatch* chosen = nullptr;
+        for (const PhraseMatch& m : basis_matches) {
+          if (m.offset >= claim_end_offset && m.offset < next_offset) {
+            chosen = &m;
+            break;
+          }
+        }
+        if (chosen == nullptr) {
+          for (const PhraseMatch& m : basis_matches) {
+            if (m.offset >= previous_offset && m.offset + m.length <= c.offset) chosen = &m;
+          }
+        }
+        if (chosen != nullptr) c.change_basis = *chosen->value;
+      }
+      static const Interned unstated("unstated");
+      for (std::size_t k = first_claim; k < claims.size(); ++k) {
+        Claim& c = claims[k];
+        if (c.role != grammar::Role::change || !c.change_basis.empty()) continue;
+        for (std::size_t o = first_claim; o < claims.size(); ++o) {
+          const Claim& other = claims[o];
+          if (o != k && other.role == grammar::Role::change && other.metric == c.metric && !other.change_basis.empty() &&
+              other.change_basis != unstated) {
+            c.change_basis = unstated;
+            break;
+          }
+        }
+      }
+    }
+
     // "rose 7.1 percent in yuan terms, or 5.9 percent in dollar terms": a change measured in one
     // currency has a basis of its own. A change takes the first "in <currency> terms" after it and
     // before the next claim, else the last before it in the sentence ("In dollar terms, exports rose").
@@ -1200,41 +1322,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // percent" may be November), and otherwise of no period it states. Y keeps a period of its own
     // ("to X in 2022 from Y in 2021"), which a mention after Y is only if the other end of the move
     // does not have it too: in "rose to X from Y in 2024" both ends took "in 2024", the sentence's.
-    const std::size_t sentence_claims = claims.size() - (claim_end - next_claim);
-
-    // "exports rose 10.7 percent, and imports 1.1 percent": the second number is a change too, with the
-    // verb left out. Only where all that stands between the two is a conjunction ("and", "while",
-    // "but", "whereas") or a comma, perhaps "the", "those" or a subject, a metric of the rules that is
-    // no percentage, and a trading partner ("and imports from Japan 3.6 percent"). After a percentage
-    // ("and its share 57.3 percent", "and the jobless rate 5.1 percent") the number may as well be the
-    // level reached, and stays one.
-    for (std::size_t k = sentence_claims + 1; k < claims.size(); ++k) {
-      Claim& c = claims[k];
-      // The change may have the ends of its move after it: "rose 5.9 percent to $3.58 trillion, and
-      // imports 1.1 percent".
-      std::size_t change = k - 1;
-      while (change > sentence_claims && claims[change].role == grammar::Role::level &&
-             claims[change].preposition != Preposition::none) {
-        --change;
-      }
-      const Claim& before = claims[change];
-      if (c.role != grammar::Role::level || before.role != grammar::Role::change ||
-          c.quantity.unit != grammar::percent_unit || before.quantity.unit != grammar::percent_unit ||
-          c.preposition != Preposition::none || c.metric.empty()) {
-        continue;
-      }
-      const std::string_view metric = c.metric;
-      if (percent_metrics_.contains(std::string(metric.substr(0, metric.find('/')))) || metric.ends_with("/share")) continue;
-      const grammar::ExtractedClaim& e_before = extracted[k - 1 - sentence_claims + next_claim];
-      const grammar::ExtractedClaim& e = extracted[k - sentence_claims + next_claim];
-      if (is_gapped_clause(text, words, metric_matches, subject_matches, sentence_periods,
-                           e_before.phrase_offset + e_before.phrase_length, e.phrase_offset)) {
-        c.role = grammar::Role::change;
-        c.direction = before.direction;
-        if (c.change_basis.empty()) c.change_basis = before.change_basis;
-      }
-    }
-
     bool sentence_has_change = false;
     for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
       const Claim& c = claims[k];
@@ -1274,7 +1361,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // Context for the sentences that follow in this paragraph.
     if (has_periods) {
       for (std::size_t p = sentence_periods.size(); p-- > 0;) {
-        if (overlaps_claim(sentence_periods[p].offset, sentence_periods[p].length)) continue;
+        const grammar::PeriodMention& m = sentence_periods[p];
+        if (overlaps_claim(m.offset, m.length)) continue;
+        if (std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
+              return m.offset < b.offset + b.length && b.offset < m.offset + m.length;
+            })) {
+          continue;
+        }
         context.period = resolved[p].period;
         context.period_unresolved = resolved[p].unresolved;
         period_live_from = claim_free.size();

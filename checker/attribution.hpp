@@ -33,9 +33,10 @@ class Attributor {
  private:
   PhraseTable metrics_;   // alias -> metric id
   PhraseTable subjects_;  // alias -> subject name
-  PhraseTable forecasts_;  // forecast words ("expected", "target")
+  PhraseTable sentence_words_;  // forecast words ("expected", "target") and basis words ("from a year earlier")
   std::unordered_set<std::string> percent_metrics_;  // ids of the metrics of kind percent
   WordIndex change_words_;                           // the rules' change words of one word, folded
+  std::vector<grammar::Direction> change_directions_;  // of each of change_words_, by its number
   // Currency names as words ("u.s. dollars", "yuan") and their codes, for "in dollar terms".
   std::vector<std::pair<std::string, std::string>> currency_terms_;
   std::vector<std::string> metric_labels_;

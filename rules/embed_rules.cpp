@@ -125,6 +125,7 @@ std::string statements(const Rules& rules) {
   }
   out += fmt::format("  rules.hedges = {};\n", cpp(rules.hedges));
   out += fmt::format("  rules.change_words = {};\n", cpp(rules.change_words));
+  out += fmt::format("  rules.basis_words = {};\n", cpp(rules.basis_words));
   out += fmt::format("  rules.scales = {};\n", cpp(rules.scales));
   out += fmt::format("  rules.number_words = {};\n", cpp(rules.number_words));
   out += fmt::format("  rules.units = {};\n", cpp(rules.units));

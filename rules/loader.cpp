@@ -28,7 +28,7 @@ constexpr std::size_t kMaxNodes = 1'000'000;
 const std::vector<std::string> kTopLevelKeys = {
     "version", "document-date", "tolerance", "scales",       "number-words", "currencies", "rates",
     "metrics", "subjects",      "hedges",    "change-words", "units",        "facts",      "checks",
-    "forecast-words", "ignore"};
+    "forecast-words", "basis-words", "ignore"};
 const std::vector<std::string> kCurrencyKeys = {"name", "aliases"};
 const std::vector<std::string> kRateKeys = {"pair", "period", "rate", "tolerance", "source"};
 const std::vector<std::string> kMetricKeys = {"label", "aliases", "kind", "sum-of", "difference-of"};
@@ -39,6 +39,7 @@ const std::vector<std::string> kDateSources = {"front-matter", "date-line"};
 const std::vector<std::string> kMetricKinds = {"money", "percent", "count"};
 const std::vector<std::string> kQualifiers = {"~", ">", ">=", "<", "<="};
 const std::vector<std::string> kDirections = {"up", "down"};
+const std::vector<std::string> kBases = {"year-on-year", "month-on-month", "quarter-on-quarter", "annualized"};
 const std::vector<std::string> kSeverities = {"error", "warning", "info", "off"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -510,6 +511,9 @@ LoadResult Loader::run(std::string_view text) {
   }
   if (const auto found = top.find("change-words"); found != top.end()) {
     load_word_map(found->second, "change-words", rules_.change_words, &kDirections);
+  }
+  if (const auto found = top.find("basis-words"); found != top.end()) {
+    load_word_map(found->second, "basis-words", rules_.basis_words, &kBases);
   }
   if (const auto found = top.find("units"); found != top.end()) {
     load_word_map(found->second, "units", rules_.units, nullptr);

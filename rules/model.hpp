@@ -95,6 +95,7 @@ struct Rules {
   std::map<std::string, Subject> subjects;     // by canonical name
   std::vector<std::pair<std::string, std::string>> hedges;        // phrase -> "~", ">", ">=", "<", "<="
   std::vector<std::pair<std::string, std::string>> change_words;  // word -> "up" / "down"
+  std::vector<std::pair<std::string, std::string>> basis_words;   // "from a year earlier" -> "year-on-year"
   std::vector<std::pair<std::string, double>> scales;             // "billion" -> 1e9
   std::vector<std::pair<std::string, double>> number_words;       // "two" -> 2
   std::vector<std::pair<std::string, std::string>> units;         // "miles" -> "mile"

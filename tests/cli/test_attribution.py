@@ -250,6 +250,25 @@ class Attribution(TempDir):
         self.assertEqual(code, 0, out)
         self.assertNotIn("[points]", out)
 
+    def test_basis_words_give_a_change_its_basis(self):
+        c = self.claims("U.S. industrial production rose 0.9 percent in December and was up 0.5 percent from a year "
+                        "earlier. Fourth-quarter U.S. GDP rose 0.6 percent from the third quarter. On a monthly basis, "
+                        "the CPI increased 0.4 percent in December.", date="2025-01-31")
+        self.assertEqual(c["0.5 percent"]["change_basis"], "year-on-year")
+        # Beside a change of a stated basis, one of no stated basis is of a basis unstated.
+        self.assertEqual(c["0.9 percent"]["change_basis"], "unstated")
+        self.assertEqual(c["0.6 percent"]["change_basis"], "quarter-on-quarter")
+        self.assertEqual(c["0.6 percent"]["period"], "2024-Q4")  # "from the third quarter" is the basis
+        self.assertEqual(c["0.4 percent"]["change_basis"], "month-on-month")
+
+    def test_a_rate_a_change_went_at_is_the_change(self):
+        c = self.claims("Japan's economy grew at an annualized 2.8 percent in the October-December quarter, or 0.7 "
+                        "percent from the previous quarter. The U.S. economy expanded at a 2.3 percent annualized "
+                        "rate.", date="2025-02-17")
+        self.assertEqual((c["2.8 percent"]["role"], c["2.8 percent"]["change_basis"]), ("change", "annualized"))
+        self.assertEqual((c["0.7 percent"]["role"], c["0.7 percent"]["change_basis"]), ("change", "quarter-on-quarter"))
+        self.assertEqual((c["2.3 percent"]["role"], c["2.3 percent"]["change_basis"]), ("change", "annualized"))
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")

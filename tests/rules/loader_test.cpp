@@ -191,6 +191,19 @@ TEST_CASE("a change word must go up or down") {
   CHECK(error.message == "change-words 'soared' cannot be 'upward'; expected one of 'up', 'down'");
 }
 
+TEST_CASE("a basis word must give one of the bases") {
+  const auto error = only_error(load_user("basis-words: {from last year: yearly}\n"));
+  CHECK(error.pos.line == 1);
+  CHECK(error.message ==
+        "basis-words 'from last year' cannot be 'yearly'; expected one of 'year-on-year', 'month-on-month', "
+        "'quarter-on-quarter', 'annualized'");
+  const auto added = load_user("basis-words: {versus a year before: year-on-year}\n");
+  REQUIRE(added.ok());
+  CHECK(std::find(added.rules.basis_words.begin(), added.rules.basis_words.end(),
+                  std::pair<std::string, std::string>{"versus a year before", "year-on-year"}) !=
+        added.rules.basis_words.end());
+}
+
 TEST_CASE("a rate pair must be USD/XXX") {
   const auto error = only_error(load_user("rates:\n"
                                           "  - {pair: CNY/USD, period: 2024, rate: 0.139}\n",
