@@ -176,6 +176,7 @@ struct DraftDate {
 // unless the sentence speaks of what is to come (`ahead`: "are expected to peak in December").
 Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, const DraftDate& draft,
                  bool ahead = false) {
+  if (m.ordinal_only != 0) return {};  // placed by the mention before it: see place_ordinal
   std::optional<int> year = m.year;
   if (!year && m.relative_year) {
     if (!draft.year) return {std::nullopt, true};
@@ -191,6 +192,20 @@ Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_yea
   if (!year) return {std::nullopt, true};
   const int end_year = m.end_year.value_or(*year);
   return {rules::Period::months(*year, m.first_month, end_year, m.last_month), false};
+}
+
+// "in the second" after "in the first quarter of 2024": the quarter (or half) of that ordinal in the
+// year of the period before it; no period after any other.
+Resolved place_ordinal(const grammar::PeriodMention& m, const Resolved& before) {
+  if (!before.period) return {};
+  const rules::Period& p = *before.period;
+  const int year = p.first / 12;
+  const int length = p.last - p.first + 1;
+  if (length == 3 && p.first % 3 == 0) return {rules::Period::months(year, m.ordinal_only * 3 - 2, year, m.ordinal_only * 3)};
+  if (length == 6 && p.first % 6 == 0 && m.ordinal_only <= 2) {
+    return {rules::Period::months(year, m.ordinal_only * 6 - 5, year, m.ordinal_only * 6)};
+  }
+  return {};
 }
 
 // The period mentions of a document's sentences, found sentence by sentence as attribution asks for
@@ -537,7 +552,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       std::optional<int> year_for_sentence = context.year;
       Resolved last;
       for (const grammar::PeriodMention& m : mentions) {
-        last = resolve(m, year_for_sentence, doc_date);
+        last = m.ordinal_only != 0 ? place_ordinal(m, last) : resolve(m, year_for_sentence, doc_date);
         if (last.period) year_for_sentence = last.period->last / 12;
       }
       if (period_from >= period_live_from) {
@@ -708,6 +723,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         apply_claim_free_periods();
         year_for_sentence = context.year;
       }
+      if (m.ordinal_only != 0) {
+        resolved.push_back(resolved.empty() ? Resolved{} : place_ordinal(m, resolved.back()));
+        continue;
+      }
       resolved.push_back(resolve(m, year_for_sentence, doc_date,
                                  !forecast_matches.empty() && forecast_matches.front().offset < m.offset));
       if (resolved.back().period) {
@@ -715,7 +734,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         year_from_context = false;
       }
     }
-
 
     // The word before each claim of the sentence: "to X", "from Y". "up from" and "down from" compare
     // with an earlier figure, as does "from" after an earlier claim when a word of the sentence's

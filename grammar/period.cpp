@@ -404,6 +404,7 @@ std::size_t find_periods(std::string_view text, std::size_t from, std::size_t to
       mention.first_month = phrase.first_month;
       mention.last_month = phrase.last_month;
       mention.end_year = phrase.end_year;
+      mention.ordinal_only = phrase.ordinal_only;
       mentions.push_back(mention);
     }
     i += length;

@@ -20,6 +20,10 @@ struct PeriodMention {
   int last_month = 12;
   // Set when the phrase names a span of years ("from 2020 to 2024"): the period ends in end_year.
   std::optional<int> end_year;
+  // "in the second" ("32.18 trillion yuan in the first quarter and 33.29 trillion yuan in the second"):
+  // the ordinal (1 to 4) of the quarter or half named before it in the sentence, which attribution
+  // places; the months above are then not the period's. 0 for every other mention.
+  int ordinal_only = 0;
 };
 
 // All period mentions in text, in order of offset.

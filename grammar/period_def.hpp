@@ -121,6 +121,7 @@ auto const set_half_digit = [](auto& ctx) {
   found(ctx).first_month = half == 1 ? 1 : 7;
   found(ctx).last_month = half == 1 ? 6 : 12;
 };
+auto const set_ordinal_only = [](auto& ctx) { found(ctx).ordinal_only = x3::_attr(ctx); };
 auto const set_quarter = [](auto& ctx) {
   const int quarter = x3::_attr(ctx);
   found(ctx).first_month = quarter * 3 - 2;
@@ -278,6 +279,13 @@ auto const quarter_at_digit = (x3::char_("1234")[set_quarter_digit] >> 'Q' >> tw
                               (year >> space >> 'Q' >> x3::char_("1234")[set_quarter_digit] >> !x3::alnum);
 auto const quarter = quarter_in_words | quarter_code | quarter_at_digit;
 
+// "in the second", "in the third": an ordinal with nothing after it but the end of its clause or a
+// conjunction, which stands for the quarter or half named before it.
+auto const ordinal_only = kw("the") >> space >> grammar::parser::folded(quarters)[set_ordinal_only] >> !x3::alnum >>
+                          &(x3::eoi | x3::char_(".,;:)") |
+                            (space >> (kw("and") | kw("or") | kw("while") | kw("but") | kw("as") | kw("when") |
+                                       kw("compared") | kw("from"))));
+
 // "five" or "5", handed to one action whichever way it is written.
 inline auto how_many(auto action) {
   return (grammar::parser::folded(counts) >> !x3::alnum)[action] | number_parser<1, 2, NotFollowedBy::alnum>{}[action];
@@ -289,10 +297,12 @@ auto const first_quarters =
 auto const fiscal_year = (kw("fiscal") >> -(space >> kw("year")) >> space >> year) |
                          ("FY" >> -x3::blank >> (year | two_digits[set_short_year]));
 auto const the_year = kw("the") >> space >> kw("year") >> space >> year;
-// "for the full year", "full-year exports", "the whole year of 2024": a whole year, of the context
+// "for the full year", "full-year exports", "the whole year of 2024", "the year as a whole": a whole
+// year, of the context
 // when none is stated.
-auto const full_year = the >> (kw("full") | kw("whole")) >> (space | '-') >> kw("year") >>
-                       -(space >> -(kw("of") >> space) >> year);
+auto const full_year = (the >> (kw("full") | kw("whole")) >> (space | '-') >> kw("year") >>
+                        -(space >> -(kw("of") >> space) >> year)) |
+                       (kw("the") >> space >> kw("year") >> space >> kw("as") >> space >> kw("a") >> space >> kw("whole"));
 
 // A year on its own ("the 2024 report", "2024's") unless a unit follows: "2000 people" is a count.
 auto const unit_after = *x3::blank >> (x3::lit('%') | kw("percent") | kw("per") | kw("million") | kw("billion") |
@@ -328,7 +338,8 @@ phrase_type const period_phrase = "period_phrase";
 // A preposition is read once for a period after it and, failing that, for a month or a year.
 auto const period_phrase_def =
     detail::since |
-    (detail::preposition >> (detail::period | (detail::fresh >> (detail::month[detail::set_month] | detail::year)))) |
+    (detail::preposition >> (detail::period | (detail::fresh >> (detail::month[detail::set_month] | detail::year)) |
+                             (detail::fresh >> detail::ordinal_only))) |
     detail::period | (detail::fresh >> detail::bare_year);
 
 BOOST_SPIRIT_DEFINE(period_phrase)

@@ -22,6 +22,9 @@ struct PeriodPhrase {
   // "since 2020", "May 5, 2025", "2025-07-11": parsed whole so that the year in them is not taken for
   // the period of a claim.
   bool not_a_period = false;
+  // "in the second" after "in the first quarter": an ordinal of the quarter or half named before it
+  // (1 to 4), which attribution places; 0 otherwise.
+  int ordinal_only = 0;
 };
 
 struct phrase_tag;

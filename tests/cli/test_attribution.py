@@ -269,6 +269,15 @@ class Attribution(TempDir):
         self.assertEqual((c["0.7 percent"]["role"], c["0.7 percent"]["change_basis"]), ("change", "quarter-on-quarter"))
         self.assertEqual((c["2.3 percent"]["role"], c["2.3 percent"]["change_basis"]), ("change", "annualized"))
 
+    def test_in_the_second_is_the_quarter_after_the_first(self):
+        c = self.claims("China's GDP was 29.63 trillion yuan in the first quarter of 2024 and 32.18 trillion yuan in "
+                        "the second. The U.S. economy grew at a 2.3 percent annualized rate in the fourth quarter, "
+                        "slowing from 3.1 percent in the third.", date="2025-01-20")
+        self.assertEqual(c["29.63 trillion yuan"]["period"], "2024-Q1")
+        self.assertEqual(c["32.18 trillion yuan"]["period"], "2024-Q2")
+        self.assertEqual(c["2.3 percent"]["period"], "2024-Q4")
+        self.assertEqual(c["3.1 percent"]["period"], "2024-Q3")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")

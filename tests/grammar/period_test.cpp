@@ -73,6 +73,34 @@ TEST_CASE("\"in the year 2024\" is the year 2024") {
   CHECK(found.mention.year == 2024);
 }
 
+TEST_CASE("\"for the full year\", \"full-year\" and \"the year as a whole\" are a whole year of the context") {
+  for (const std::string_view sentence :
+       {"For the full year, exports rose 5.9 percent.", "Full-year exports rose 5.9 percent.",
+        "For the year as a whole, exports rose 5.9 percent.", "Over the whole year exports rose 5.9 percent."}) {
+    CAPTURE(sentence);
+    const Found found = only_period_in(sentence);
+    CHECK_FALSE(found.mention.year.has_value());
+    CHECK_FALSE(found.mention.relative_year.has_value());
+    CHECK(found.mention.first_month == 1);
+    CHECK(found.mention.last_month == 12);
+  }
+  const Found stated = only_period_in("For the full year 2024, exports rose 5.9 percent.");
+  CHECK(stated.text == "For the full year 2024");
+  CHECK(stated.mention.year == 2024);
+  // "full" before another word is no period.
+  CHECK(periods_in("Full employment was reached.").empty());
+}
+
+TEST_CASE("\"in the second\" at a clause's end is an ordinal for attribution to place") {
+  const auto found = periods_in("GDP was 29.63 trillion yuan in the first quarter and 32.18 trillion yuan in the second.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].mention.ordinal_only == 0);
+  CHECK(found[1].text == "in the second");
+  CHECK(found[1].mention.ordinal_only == 2);
+  // Before a noun it is no period: "in the second round".
+  CHECK(periods_in("He won in the second round.").empty());
+}
+
 TEST_CASE("\"last year\", \"this year\" and \"next year\" are relative to the document date") {
   const auto found = periods_in(
       "Last year, China's research and development spending exceeded 3.6 trillion yuan; this year's budget is "
