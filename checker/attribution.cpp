@@ -37,7 +37,8 @@ const WordIndex& stop_words() {
       // Words of a comparison or of the pace of a change ("from a year earlier", "slowing from").
       "earlier", "ago", "before", "previous", "prior", "period", "compared", "versus", "after", "against",
       "accelerating", "accelerated", "slowing", "slowed", "easing", "eased", "quickening", "quickened",
-      "picking", "picked", "widened", "widening", "narrowed", "narrowing", "beating", "missing", "marking"};
+      "picking", "picked", "widened", "widening", "narrowed", "narrowing", "beating", "missing", "marking",
+      "revised", "edged", "ticked", "inched", "moved", "could", "would", "should", "might", "will", "can"};
   static const WordIndex index = [] {
     WordIndex listed;
     for (const std::string_view word : words) listed.add(word);
@@ -755,6 +756,21 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       if (ends_before != words.begin()) {
         const Word& word = *(ends_before - 1);
         if (word.folded == "to") preposition = Preposition::to;
+        // "fell to a record low of 1.15", "rose to a new high of 57.3 percent": the level reached.
+        if (word.folded == "of") {
+          for (auto w = ends_before - 1; w != words.begin();) {
+            --w;
+            const std::string_view f = w->folded;
+            if (f == "to") {
+              preposition = Preposition::to;
+              break;
+            }
+            if (f != "a" && f != "an" && f != "the" && f != "record" && f != "new" && f != "low" && f != "high" &&
+                f != "peak" && f != "all-time" && f != "multi-year" && f != "lowest" && f != "highest" && f != "level") {
+              break;
+            }
+          }
+        }
         if (word.folded == "from") {
           preposition = Preposition::from;
           const Word* before_from = ends_before - 1 != words.begin() ? &*(ends_before - 2) : nullptr;
@@ -827,6 +843,28 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       c.forecast = !forecast_matches.empty() && forecast_matches.front().offset < e.phrase_offset;
 
       c.preposition = sentence_prepositions[k - next_claim];
+      // "dropped below 700,000", "rose above 5 percent": the level crossed, not the size of the change.
+      if (c.role == grammar::Role::change && c.quantity.qualifier != grammar::Qualifier::exact) {
+        const auto crossed = std::partition_point(words.begin(), words.end(),
+                                                  [&](const Word& w) { return w.offset + w.length <= e.offset; });
+        if (crossed != words.begin()) {
+          const std::string_view f = (crossed - 1)->folded;
+          if ((crossed - 1)->offset >= e.phrase_offset && (f == "below" || f == "above" || f == "beyond" || f == "past")) {
+            c.role = grammar::Role::level;
+            c.direction = grammar::Direction::none;
+          }
+        }
+      }
+      // "was revised up to 3.1 percent", "edged up to 50.8": after a verb, "up to" is the way the figure
+      // moved and the level it reached, not a ceiling.
+      if (c.quantity.qualifier == grammar::Qualifier::at_most && last_before < words.size() &&
+          fold_word(text.substr(e.phrase_offset, std::min<std::size_t>(5, e.phrase_length))) == "up to") {
+        const std::string_view verb = words[last_before].folded;
+        if (verb.ends_with("ed") || verb == "went" || verb == "came" || verb == "shot" || verb == "crept") {
+          c.quantity.qualifier = grammar::Qualifier::exact;
+          c.preposition = Preposition::to;
+        }
+      }
       if (!e.share_of.empty()) {
         const auto whole_words = split_words(e.share_of);
         metrics_.find_all(whole_words, whole_matches);
@@ -1141,10 +1179,33 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         // of the sentence before it.
         auto take_words_before = [&](bool whole_sentence) {
           if (last_before >= words.size()) return;
+          std::size_t aside_end = words.size();  // the word before an aside skipped over, whose gap is no boundary
           for (std::size_t v = last_before + 1; v-- > 0 && parts.size() < 3;) {
             const std::size_t gap_begin = words[v].offset + words[v].length;
             const std::size_t gap_end = v == last_before ? e.phrase_offset : words[v + 1].offset;
-            if (!whole_sentence && is_clause_boundary(text.substr(gap_begin, gap_end - gap_begin))) break;
+            const std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
+            // An aside in brackets or between dashes ("equipment manufacturing sector (which includes
+            // cars and ships) rose", "output — a bright spot — rose") is passed over to the words
+            // before it.
+            if (!whole_sentence && v != aside_end) {
+              const std::size_t close = gap.find(')');
+              const std::size_t dash = gap.find("\xE2\x80\x94");
+              std::size_t open = std::string_view::npos;
+              if (close != std::string_view::npos) open = text.rfind('(', gap_begin);
+              if (close == std::string_view::npos && dash != std::string_view::npos && gap_begin > s_begin) {
+                open = text.rfind("\xE2\x80\x94", gap_begin - 1);
+              }
+              if (open != std::string_view::npos && open >= s_begin) {
+                std::size_t w = v + 1;
+                while (w > 0 && words[w - 1].offset > open) --w;
+                if (w > 0) {
+                  aside_end = w - 1;
+                  v = w;  // the loop goes on at words[w - 1]
+                  continue;
+                }
+              }
+            }
+            if (!whole_sentence && v != aside_end && is_clause_boundary(gap)) break;
             if (is_subject_word(words[v]) || is_owner_word(words[v]) || stop_words().contains(words[v]) ||
                 is_number_word(words[v].folded) || is_digit_word(words[v]) || overlaps_claim(words[v].offset, words[v].length) ||
                 in_sentence_period(words[v])) {
@@ -1190,6 +1251,20 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         if (!assigned && !parts.empty()) {
           c.metric = "auto:" + join(parts, '_');
           c.metric_text = metric_text_of(text.substr(from, to > from ? to - from : 0));
+        }
+      }
+      // "160,000 yuan per resident", "$1.52 a share": an amount for each of something is a metric of its
+      // own, not the total.
+      if (!c.metric.empty() && c.role != grammar::Role::change && first_after + 1 < words.size()) {
+        const std::string_view per = words[first_after].folded;
+        const std::string_view what = words[first_after + 1].folded;
+        const bool each = per == "per" ? what != "cent" && what != "annum"
+                                       : (per == "a" || per == "an") && (what == "share" || what == "head" || what == "person");
+        const std::size_t claim_end_offset = e.offset + e.length;
+        if (each && words[first_after].offset >= claim_end_offset &&
+            text.substr(claim_end_offset, words[first_after].offset - claim_end_offset).find_first_not_of(" \t\r\n") ==
+                std::string_view::npos) {
+          c.metric = c.metric.str() + "/per_" + key_word(what);
         }
       }
       claims.push_back(std::move(c));
@@ -1381,6 +1456,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       for (std::size_t p = sentence_periods.size(); p-- > 0;) {
         const grammar::PeriodMention& m = sentence_periods[p];
         if (overlaps_claim(m.offset, m.length)) continue;
+        // "rose to $918.4 billion in 2024 from $784.9 billion in 2023. Exports were ...": the year a move
+        // started is not the next sentence's.
+        if (ends_start_of_move(claim_end, m)) continue;
         if (std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
               return m.offset < b.offset + b.length && b.offset < m.offset + m.length;
             })) {

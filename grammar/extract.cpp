@@ -699,7 +699,7 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     std::string_view const digits(numeral.first, number_end - number_start);
     bool const plain_integer = digits.find_first_of(".,") == std::string_view::npos;
     NumeralValue const value = digits_value(digits);
-    if (plain_integer && digits.size() == 4 && value.value >= 1900 && value.value <= 2100) return true;
+    if (plain_integer && digits.size() == 4 && value.value >= 1800 && value.value <= 2100) return true;
     TextWord const previous = word_before(text, number_start);
     TextWord const next = word_after(text, number_end);
     if (plain_integer && value.value <= 31 && (month_after(text, number_end) || month_before(text, number_start))) {

@@ -278,6 +278,48 @@ class Attribution(TempDir):
         self.assertEqual(c["2.3 percent"]["period"], "2024-Q4")
         self.assertEqual(c["3.1 percent"]["period"], "2024-Q3")
 
+    def test_revised_up_to_is_the_level_reached_not_a_ceiling(self):
+        c = self.claims("In March, China's non-manufacturing PMI edged up to 50.8 from 50.4. U.S. third-quarter growth "
+                        "was revised up to 3.1 percent from 2.8 percent. Sales could rise up to 5 percent.",
+                        date="2025-04-01")
+        self.assertEqual(c["3.1 percent"]["qualifier"], "=")
+        self.assertIsNone(c["2.8 percent"]["period"])  # the figure before the revision: of no stated period
+        self.assertEqual(c["50.8"]["qualifier"], "=")
+        self.assertEqual(c["50.8"]["period"], "2025-03")
+        self.assertIsNone(c["50.4"]["period"])
+        self.assertEqual(c["5 percent"]["qualifier"], "<=")
+
+    def test_a_record_low_of_is_the_level_reached(self):
+        c = self.claims("Japan's total fertility rate fell to a record low of 1.15 in 2024 from 1.20.",
+                        date="2025-06-04")
+        self.assertEqual(c["1.15"]["period"], "2024")
+        self.assertEqual(c["1.20"]["period"], "2023")
+
+    def test_a_level_crossed_is_no_change(self):
+        c = self.claims("Births dropped below 700,000 for the first time since records began in 1899.")
+        self.assertEqual(c["700,000"]["role"], "level")
+        self.assertEqual(c["700,000"]["qualifier"], "<")
+        self.assertNotIn("1899", c)
+
+    def test_an_amount_for_each_is_a_metric_of_its_own(self):
+        c = self.claims("Jiangsu's GDP reached 13.7 trillion yuan in 2024, or about 160,000 yuan per resident. "
+                        "Net income was $4.1 billion, or $1.52 a share.")
+        self.assertEqual(c["13.7 trillion yuan"]["metric"], "gdp")
+        self.assertEqual(c["160,000 yuan"]["metric"], "gdp/per_resident")
+        self.assertTrue(c["$1.52"]["metric"].endswith("/per_share"))
+
+    def test_an_aside_is_passed_over_for_the_words_of_a_metric(self):
+        c = self.claims("High-tech manufacturing output \u2014 a bright spot \u2014 rose 8.9 percent, while the "
+                        "equipment manufacturing sector (which includes cars and ships) grew 7.7 percent.")
+        self.assertEqual(c["8.9 percent"]["metric"], "auto:high_tech_manufacturing_output")
+        self.assertEqual(c["7.7 percent"]["metric"], "auto:equipment_manufacturing_sector")
+
+    def test_the_year_a_move_started_is_not_the_next_sentence_s(self):
+        c = self.claims("The U.S. trade deficit rose to $918.4 billion in 2024 from $784.9 billion in 2023. Exports "
+                        "were $3.19 trillion and imports $4.11 trillion.", date="2025-02-05")
+        self.assertEqual(c["$3.19 trillion"]["period"], "2024")
+        self.assertEqual(c["$4.11 trillion"]["period"], "2024")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
