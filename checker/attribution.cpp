@@ -505,6 +505,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     Interned name;           // "Hong Kong"
   };
   std::vector<Owner> owners;  // the sentence's possessives of names the rules do not know
+  std::vector<std::size_t> possessive_words;  // capitalised words ending in "s", which may be possessives
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
   static const std::uint32_t hash_to = word_hash("to");
@@ -639,7 +640,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // rules out most words without a look at their letters.
     partner_preps.clear();
     terms_words.clear();
+    possessive_words.clear();
     for (std::size_t v = 0; v < words.size(); ++v) {
+      // A capitalised possessive ("Jiangsu's") may name an owner; looked at below.
+      const char last = text[words[v].offset + words[v].length - 1];
+      if (last == 's' && text[words[v].offset] >= 'A' && text[words[v].offset] <= 'Z') possessive_words.push_back(v);
       const std::uint32_t h = words[v].hash;
       if (h != hash_to && h != hash_from && h != hash_with && h != hash_terms) continue;
       const std::string_view w = words[v].folded;
@@ -695,9 +700,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // Names the rules do not know, as possessives: "Beijing's exports", "while Jiangsu's reached 13.7
     // trillion yuan", "Hong Kong's retail sales". They are subjects for the claims after them.
     owners.clear();
-    for (std::size_t v = 0; v < words.size(); ++v) {
+    for (const std::size_t v : possessive_words) {
       const Word& w = words[v];
-      if (text[w.offset] < 'A' || text[w.offset] > 'Z') continue;
       const std::string_view written = text.substr(w.offset, w.length);
       const std::size_t ending = possessive_ending(written);
       if (ending == 0 || is_subject_word(w) || names_a_time(written.substr(0, written.size() - ending))) continue;
@@ -1132,8 +1136,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           if (extracted[o].phrase_offset < before->offset + before->length || o_end > e.phrase_offset) continue;
           bool joined = false;
           std::size_t at = o_end;
-          for (std::size_t v = 0; v < words.size() && before != nullptr; ++v) {
-            if (words[v].offset < o_end) continue;
+          const auto after_o = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.offset < o_end; });
+          for (auto v = static_cast<std::size_t>(after_o - words.begin()); v < words.size() && before != nullptr; ++v) {
             if (words[v].offset >= e.phrase_offset) break;
             const std::string_view gap = text.substr(at, words[v].offset - at);
             if (gap.find_first_of(",;") != std::string_view::npos) joined = true;
