@@ -38,7 +38,8 @@ const WordIndex& stop_words() {
       "earlier", "ago", "before", "previous", "prior", "period", "compared", "versus", "after", "against",
       "accelerating", "accelerated", "slowing", "slowed", "easing", "eased", "quickening", "quickened",
       "picking", "picked", "widened", "widening", "narrowed", "narrowing", "beating", "missing", "marking",
-      "revised", "edged", "ticked", "inched", "moved", "could", "would", "should", "might", "will", "can"};
+      "revised", "edged", "ticked", "inched", "moved", "could", "would", "should", "might", "will", "can",
+      "time", "times"};
   static const WordIndex index = [] {
     WordIndex listed;
     for (const std::string_view word : words) listed.add(word);
@@ -164,6 +165,9 @@ struct Resolved {
   bool unresolved = false;
 };
 
+// The value of the phrases of a period a year before the one stated, in the table of sentence words.
+constexpr std::string_view kYearBefore = "period:year-before";
+
 // The draft's date, as far as periods need it.
 struct DraftDate {
   std::optional<int> year;
@@ -177,7 +181,7 @@ struct DraftDate {
 // unless the sentence speaks of what is to come (`ahead`: "are expected to peak in December").
 Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, const DraftDate& draft,
                  bool ahead = false) {
-  if (m.ordinal_only != 0) return {};  // placed by the mention before it: see place_ordinal
+  if (m.ordinal_only != 0 || m.year_before) return {};  // placed from the mention before it
   std::optional<int> year = m.year;
   if (!year && m.relative_year) {
     if (!draft.year) return {std::nullopt, true};
@@ -436,6 +440,12 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
   // value is "", a basis word's its basis.
   for (const auto& word : rules.forecast_words) sentence_words_.add(word, "");
   for (const auto& [words, basis] : rules.basis_words) sentence_words_.add(words, basis);
+  // Periods a year before the one stated: "A year earlier, revenue had risen 6.8%". After "from" they
+  // are basis words ("up 5% from a year earlier"), which as longer phrases win.
+  for (const char* phrase : {"a year earlier", "a year ago", "a year before", "the previous year", "the prior year",
+                             "the year before", "the preceding year"}) {
+    sentence_words_.add(phrase, kYearBefore);
+  }
   for (const auto& [word, direction] : rules.change_words) {
     if (word.find(' ') != std::string::npos) continue;
     const std::uint32_t number = change_words_.add(fold_word(word));
@@ -508,6 +518,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<std::size_t> possessive_words;  // capitalised words ending in "s", which may be possessives
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
+  static const Interned year_before_value(kYearBefore);
   static const std::uint32_t hash_to = word_hash("to");
   static const std::uint32_t hash_from = word_hash("from");
   static const std::uint32_t hash_with = word_hash("with");
@@ -632,6 +643,16 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     basis_matches.clear();
     std::erase_if(forecast_matches, [&](const PhraseMatch& m) {
       if (m.value->empty()) return false;
+      if (*m.value == year_before_value) {
+        grammar::PeriodMention mention;
+        mention.offset = m.offset;
+        mention.length = m.length;
+        mention.year_before = true;
+        const auto at = std::find_if(sentence_periods.begin(), sentence_periods.end(),
+                                     [&](const grammar::PeriodMention& p) { return p.offset + p.length > m.offset; });
+        if (at == sentence_periods.end() || at->offset >= m.offset + m.length) sentence_periods.insert(at, mention);
+        return true;
+      }
       basis_matches.push_back(m);
       return true;
     });
@@ -730,6 +751,18 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       if (m.ordinal_only != 0) {
         resolved.push_back(resolved.empty() ? Resolved{} : place_ordinal(m, resolved.back()));
+        continue;
+      }
+      if (m.year_before) {
+        // A year before the sentence's last period, or the context's.
+        std::optional<rules::Period> base;
+        if (!resolved.empty()) {
+          base = resolved.back().period;
+        } else {
+          apply_claim_free_periods();
+          base = context.period;
+        }
+        resolved.push_back(base ? Resolved{rules::Period{base->first - 12, base->last - 12}} : Resolved{});
         continue;
       }
       resolved.push_back(resolve(m, year_for_sentence, doc_date,
@@ -1005,9 +1038,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
           }
         }
-        // "trade value of mechanical and electronic products" is a narrower metric than trade value.
+        // "trade value of mechanical and electronic products" is a narrower metric than trade value, as
+        // is "the jobless rate for 16- to 24-year-olds" or "unemployment among young people".
         std::size_t w = m.first_word + m.word_count;
-        if (w < words.size() && words[w].folded == "of" && !is_clause_boundary(text.substr(
+        const bool narrowed_by = w < words.size() && (words[w].folded == "of" || words[w].folded == "for" ||
+                                                      words[w].folded == "among");
+        if (narrowed_by && !is_clause_boundary(text.substr(
                                                                  words[w - 1].offset + words[w - 1].length,
                                                                  words[w].offset - words[w - 1].offset - words[w - 1].length))) {
           std::vector<std::string> narrower;
@@ -1022,7 +1058,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
               if (words[v].offset >= sm.offset && words[v].offset < sm.offset + sm.length) is_subject = true;
             }
             end_offset = words[v].offset + words[v].length;
-            if (is_subject || stop_words().contains(words[v]) || is_number_word(words[v].folded)) continue;
+            if (is_subject || stop_words().contains(words[v]) || is_number_word(words[v].folded) ||
+                overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v])) {
+              continue;
+            }
             narrower.push_back(key_word(words[v].folded));
           }
           if (!narrower.empty()) {
@@ -1440,7 +1479,22 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       const std::size_t extracted_index = k - sentence_claims + next_claim;
       const bool stated_after = std::find(period_stated_after.begin(), period_stated_after.end(), extracted_index) !=
                                 period_stated_after.end();
-      if (stated_after && (other_end == nullptr || other_end->period != c.period)) continue;
+      if (stated_after && (other_end == nullptr || other_end->period != c.period)) {
+        // "climbed to 25.45 trillion yuan in 2024 from 14.14 trillion yuan in 2015, an increase of 80
+        // percent": a change over more than a year is since the start, not year-on-year.
+        const std::optional<rules::Period> end_period = other_end != nullptr ? other_end->period : std::nullopt;
+        if (end_period && end_period->first - c.period->first > 12) {
+          const Interned since("since " + c.period->to_string());
+          for (std::size_t o = sentence_claims; o < claims.size(); ++o) {
+            Claim& change = claims[o];
+            if (change.role == grammar::Role::change && change.metric == c.metric &&
+                (change.change_basis.empty() || change.change_basis == Interned("year-on-year"))) {
+              change.change_basis = since;
+            }
+          }
+        }
+        continue;
+      }
       // "grew 6.2 percent, up from 5.4 percent": an earlier figure, of a period the text does not give
       // (the month before, the year before, the last report).
       if (c.preposition == Preposition::up_or_down_from && !stated_after) {

@@ -695,6 +695,15 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
       offset_of(amount.last) == number_end) {
     return true;
   }
+  // Ages: "the 45-year-old", "24-year-olds", "aged 60 and over", "16- to 24-year-olds".
+  if (!numeral.spelled && !phrase.value.high) {
+    std::size_t const amount_end = offset_of(amount.last);
+    std::string_view const after = text.substr(amount_end, 5);
+    bool const year_old = amount.unit == year_unit && (after.starts_with("-old") || after.starts_with(" old"));
+    bool const suspended = bare && number_end + 1 < text.size() && text[number_end] == '-' && text[number_end + 1] == ' ';
+    if (year_old || suspended) return true;
+  }
+  if (!numeral.spelled && word_before(text, number_start).is_any_of({"aged", "age", "ages"})) return true;
   if (!numeral.spelled && bare && !phrase.value.high) {
     std::string_view const digits(numeral.first, number_end - number_start);
     bool const plain_integer = digits.find_first_of(".,") == std::string_view::npos;

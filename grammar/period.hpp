@@ -24,6 +24,9 @@ struct PeriodMention {
   // the ordinal (1 to 4) of the quarter or half named before it in the sentence, which attribution
   // places; the months above are then not the period's. 0 for every other mention.
   int ordinal_only = 0;
+  // "A year earlier", "the previous year" (found by attribution, not by find_periods): the period a
+  // year before the one the sentence or its context states. false for every other mention.
+  bool year_before = false;
 };
 
 // All period mentions in text, in order of offset.

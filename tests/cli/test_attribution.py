@@ -320,6 +320,26 @@ class Attribution(TempDir):
         self.assertEqual(c["$3.19 trillion"]["period"], "2024")
         self.assertEqual(c["$4.11 trillion"]["period"], "2024")
 
+    def test_a_year_earlier_is_the_year_before_the_one_stated(self):
+        c = self.claims("In 2024, Costco's revenue rose 5%. A year earlier, Costco's revenue had risen 6.8%. Exports "
+                        "rose to $5 billion in 2024 from $4 billion a year earlier.")
+        self.assertEqual(c["5%"]["period"], "2024")
+        self.assertEqual(c["6.8%"]["period"], "2023")
+        self.assertEqual(c["$4 billion"]["period"], "2023")
+
+    def test_an_age_group_narrows_the_metric_and_ages_are_no_claims(self):
+        c = self.claims("The jobless rate for 16- to 24-year-olds fell to 16.5 percent in March. The overall urban "
+                        "unemployment rate was 5.2 percent in March. The 45-year-old founder, aged 45, spoke.",
+                        date="2025-04-18")
+        self.assertEqual(set(c), {"16.5 percent", "5.2 percent"})
+        self.assertTrue(c["16.5 percent"]["metric"].startswith("unemployment_rate/"))
+        self.assertEqual(c["5.2 percent"]["metric"], "unemployment_rate")
+
+    def test_a_change_over_several_years_is_since_its_start(self):
+        c = self.claims("China's exports climbed to 25.45 trillion yuan in 2024 from 14.14 trillion yuan in 2015, an "
+                        "increase of 80 percent in under a decade.")
+        self.assertEqual(c["80 percent"]["change_basis"], "since 2015")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
