@@ -1296,6 +1296,24 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           c.metric_text = metric_text_of(text.substr(from, to > from ? to - from : 0));
         }
       }
+      // "312 electoral votes", "31 states": a count of no unit the rules know is a count of the nouns
+      // after it, and counts of different nouns are different metrics.
+      if (!c.metric.empty() && c.role == grammar::Role::level && c.quantity.unit.empty() && first_after < words.size()) {
+        std::string nouns;
+        std::size_t at = e.offset + e.length;
+        for (std::size_t v = first_after; v < words.size() && v < first_after + 2; ++v) {
+          const Word& w = words[v];
+          if (text.substr(at, w.offset - at).find_first_not_of(" \t\r\n") != std::string_view::npos) break;
+          if (text[w.offset] < 'a' || text[w.offset] > 'z' || stop_words().contains(w) || change_words_.contains(w) ||
+              in_sentence_period(w) || overlaps_claim(w.offset, w.length) || w.folded == "per" || w.folded == "a" ||
+              w.folded == "an") {
+            break;
+          }
+          nouns += (nouns.empty() ? "" : "_") + key_word(w.folded);
+          at = w.offset + w.length;
+        }
+        if (!nouns.empty()) c.metric = c.metric.str() + "/" + nouns;
+      }
       // "160,000 yuan per resident", "$1.52 a share": an amount for each of something is a metric of its
       // own, not the total.
       if (!c.metric.empty() && c.role != grammar::Role::change && first_after + 1 < words.size()) {

@@ -56,6 +56,7 @@ struct amount {
   Interned unit;         // "percent", "percentage_point" or a singular noun
   numeral fraction;      // "3 million and a quarter": a fraction of the scale; no words when none
   double minor_units = 0;  // "3 dollars 50 cents", "15 dollars 50": hundredths of the currency
+  bool word_prefix = false;  // the currency is a lower-case word before the number ("dollar 22.5 million")
 
   amount() {}  // see above
   // Back to the state of a new amount, keeping the storage of its numerals' words.
@@ -67,6 +68,7 @@ struct amount {
     currency = unit = Interned();
     fraction.clear();
     minor_units = 0;
+    word_prefix = false;
   }
 };
 

@@ -212,6 +212,24 @@ inline auto const set_scale = [](auto& context) {
   _val(context).has_scale = true;
 };
 inline auto const set_currency = [](auto& context) { _val(context).currency = _attr(context); };
+// Before a number a currency written as a word in lower case ("dollar 22.5 million") needs an amount
+// with a scale or decimals after it: "Trump won 312 electoral votes" holds no Korean won.
+inline auto const mark_word_prefix = [](auto& context) {
+  auto const& written = _attr(context);
+  bool lower_word = !written.empty() && *written.begin() >= 'a' && *written.begin() <= 'z';
+  for (char c : written) {
+    if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) lower_word = false;
+  }
+  _val(context).word_prefix = lower_word;
+};
+inline auto const word_prefix_has_scale = [](auto& context) {
+  auto const& amount = _val(context);
+  if (!amount.word_prefix || amount.has_scale) return;
+  for (auto p = amount.number.first; p != amount.number.last; ++p) {
+    if (*p == '.') return;
+  }
+  _pass(context) = false;
+};
 inline auto const set_unit = [](auto& context) { _val(context).unit = _attr(context); };
 // "four consecutive years" counts years; after money ("$5.98 trillion last year") the noun is not a unit.
 inline auto const set_counted_unit = [](auto& context) {
@@ -485,13 +503,13 @@ auto const minor_units_def = -keyword("and") >> minor_number_may_start >> !glued
 auto const minor_cents_def = -keyword("and") >> minor_number_may_start >> numeral[set_minor_value] >> cents_word;
 
 auto const amount_def =
-    x3::raw[-currency_word[set_currency] >> amount_number >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
+    x3::raw[-x3::raw[currency_word[set_currency]][mark_word_prefix] >> amount_number >> -((-x3::lit('-') >> scale_word)[set_scale]) >>
             -(keyword("and") >> fraction[set_fraction]) >>
             -((-x3::lit('-') >> trailing_currency_word[set_currency] >> -scale_word[set_late_scale] >>
                -(x3::eps[cents_may_attach] >> minor_units[set_minor_units])) |
               (-x3::lit('-') >> unit_word[set_unit]) | x3::omit[describing_word] >> unit_word[set_counted_unit] |
               (x3::eps[cents_may_attach] >> minor_cents[set_minor_units])) >>
-            x3::eps[currency_or_percent]][set_span];
+            x3::eps[currency_or_percent] >> x3::eps[word_prefix_has_scale]][set_span];
 
 auto const range_joiner = x3::lit('-') | x3::lit("\xE2\x80\x93") | keyword("to")[mark_joined_by_to];
 auto const quantity_rule_def =

@@ -340,6 +340,13 @@ class Attribution(TempDir):
                         "increase of 80 percent in under a decade.")
         self.assertEqual(c["80 percent"]["change_basis"], "since 2015")
 
+    def test_won_before_a_count_is_a_verb_and_counts_of_different_nouns_differ(self):
+        c = self.claims("In 2024, Trump won 312 electoral votes. Trump won 31 states. Samsung's revenue was 75.8 "
+                        "trillion won.")
+        self.assertEqual(c["312"]["unit"], "")
+        self.assertNotEqual(c["312"]["metric"], c["31"]["metric"])
+        self.assertEqual(c["75.8 trillion won"]["unit"], "KRW")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
