@@ -48,6 +48,15 @@ const WordIndex& stop_words() {
   return index;
 }
 
+// Words between "to" or "from" and the level they lead to: "to a record low of 1.15".
+bool describes_a_level(std::string_view f) {
+  static constexpr std::string_view words[] = {"a",        "an",       "the",        "record",     "new",
+                                               "low",      "high",     "peak",       "all-time",   "multi-year",
+                                               "lowest",   "highest",  "level",      "seasonally", "adjusted",
+                                               "annual",   "annualized", "rate",     "pace",       "of"};
+  return std::find(std::begin(words), std::end(words), f) != std::end(words);
+}
+
 // Words that link a sentence to the one before it: "But exports fell" narrows nothing.
 const WordIndex& linking_words() {
   static const WordIndex index = [] {
@@ -165,8 +174,11 @@ struct Resolved {
   bool unresolved = false;
 };
 
-// The value of the phrases of a period a year before the one stated, in the table of sentence words.
+// The values of the phrases of a period a year before the one stated, and of the months relative to
+// the draft's, in the table of sentence words.
 constexpr std::string_view kYearBefore = "period:year-before";
+constexpr std::string_view kLastMonth = "period:last-month";
+constexpr std::string_view kThisMonth = "period:this-month";
 
 // The draft's date, as far as periods need it.
 struct DraftDate {
@@ -182,6 +194,11 @@ struct DraftDate {
 Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, const DraftDate& draft,
                  bool ahead = false) {
   if (m.ordinal_only != 0 || m.year_before) return {};  // placed from the mention before it
+  if (m.relative_month) {
+    if (!draft.month) return {std::nullopt, true};
+    const int month = *draft.month + *m.relative_month;
+    return {rules::Period{month, month}, false};
+  }
   std::optional<int> year = m.year;
   if (!year && m.relative_year) {
     if (!draft.year) return {std::nullopt, true};
@@ -446,6 +463,9 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
                              "the year before", "the preceding year"}) {
     sentence_words_.add(phrase, kYearBefore);
   }
+  // Months relative to the draft's date: "rose 0.2% last month" in a draft of October is September.
+  sentence_words_.add("last month", kLastMonth);
+  sentence_words_.add("this month", kThisMonth);
   for (const auto& [word, direction] : rules.change_words) {
     if (word.find(' ') != std::string::npos) continue;
     const std::uint32_t number = change_words_.add(fold_word(word));
@@ -519,6 +539,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
   static const Interned year_before_value(kYearBefore);
+  static const Interned last_month_value(kLastMonth);
+  static const Interned this_month_value(kThisMonth);
   static const std::uint32_t hash_to = word_hash("to");
   static const std::uint32_t hash_from = word_hash("from");
   static const std::uint32_t hash_with = word_hash("with");
@@ -643,11 +665,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     basis_matches.clear();
     std::erase_if(forecast_matches, [&](const PhraseMatch& m) {
       if (m.value->empty()) return false;
-      if (*m.value == year_before_value) {
+      if (*m.value == year_before_value || *m.value == last_month_value || *m.value == this_month_value) {
         grammar::PeriodMention mention;
         mention.offset = m.offset;
         mention.length = m.length;
-        mention.year_before = true;
+        mention.year_before = *m.value == year_before_value;
+        if (*m.value == last_month_value) mention.relative_month = -1;
+        if (*m.value == this_month_value) mention.relative_month = 0;
         const auto at = std::find_if(sentence_periods.begin(), sentence_periods.end(),
                                      [&](const grammar::PeriodMention& p) { return p.offset + p.length > m.offset; });
         if (at == sentence_periods.end() || at->offset >= m.offset + m.length) sentence_periods.insert(at, mention);
@@ -709,6 +733,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       });
     };
     auto is_digit_word = [&](const Word& w) { return text[w.offset] >= '0' && text[w.offset] <= '9'; };
+    auto in_basis_words = [&](const Word& w) {
+      return std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
+        return w.offset < b.offset + b.length && b.offset < w.offset + w.length;
+      });
+    };
     auto is_owner_word = [&](const Word& w) {
       return std::any_of(owners.begin(), owners.end(), [&](const Owner& o) { return o.offset == w.offset; });
     };
@@ -791,26 +820,16 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           words.begin(), words.end(), [&](const Word& w) { return w.offset + w.length <= e.phrase_offset; });
       Preposition preposition = Preposition::none;
       if (ends_before != words.begin()) {
-        const Word& word = *(ends_before - 1);
+        // "to 3.75%", and past the words that describe the level: "fell to a record low of 1.15", "to a
+        // seasonally adjusted annual rate of 1.499 million", "from a record high of 4.00%", "down 10.4%
+        // from a record 5.35 trillion yen".
+        auto at = ends_before - 1;
+        for (int passed = 0; passed < 7 && at != words.begin() && describes_a_level(at->folded); ++passed) --at;
+        const Word& word = *at;
         if (word.folded == "to") preposition = Preposition::to;
-        // "fell to a record low of 1.15", "rose to a new high of 57.3 percent": the level reached.
-        if (word.folded == "of") {
-          for (auto w = ends_before - 1; w != words.begin();) {
-            --w;
-            const std::string_view f = w->folded;
-            if (f == "to") {
-              preposition = Preposition::to;
-              break;
-            }
-            if (f != "a" && f != "an" && f != "the" && f != "record" && f != "new" && f != "low" && f != "high" &&
-                f != "peak" && f != "all-time" && f != "multi-year" && f != "lowest" && f != "highest" && f != "level") {
-              break;
-            }
-          }
-        }
         if (word.folded == "from") {
           preposition = Preposition::from;
-          const Word* before_from = ends_before - 1 != words.begin() ? &*(ends_before - 2) : nullptr;
+          const Word* before_from = at != words.begin() ? &*(at - 1) : nullptr;
           if (before_from != nullptr && (before_from->folded == "up" || before_from->folded == "down")) {
             preposition = Preposition::up_or_down_from;
           } else if (before_from != nullptr && k > next_claim) {
@@ -818,7 +837,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             // "grew 7.7 percent (in March), from 5.9 percent", with a comma: "fell 0.3 percent from 18.5
             // percent" gives the level the change started from.
             const std::size_t previous_end = previous.phrase_offset + previous.phrase_length;
-            const std::size_t from_offset = (ends_before - 1)->offset;
+            const std::size_t from_offset = at->offset;
             const bool after_previous_claim =
                 previous_end <= from_offset &&
                 text.substr(previous_end, from_offset - previous_end).find(',') != std::string_view::npos;
@@ -936,7 +955,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             const rules::Period& of_start = *resolved[p].period;
             const bool whole_years = of_start.first % 12 == 0 && of_start.last % 12 == 11;
             const bool too_late = whole_years && doc_date.year && m.year && *m.year <= *doc_date.year - 2;
-            if (*start == Preposition::up_or_down_from || too_late) {
+            if (*start == Preposition::up_or_down_from || too_late || m.year_before) {
               if (too_late && sentence_has_year_on_year_change) {
                 year_after_start = rules::Period{of_start.first + 12, of_start.last + 12};
               }
@@ -1250,8 +1269,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             }
             if (!whole_sentence && v != aside_end && is_clause_boundary(gap)) break;
             if (is_subject_word(words[v]) || is_owner_word(words[v]) || stop_words().contains(words[v]) ||
-                is_number_word(words[v].folded) || is_digit_word(words[v]) || overlaps_claim(words[v].offset, words[v].length) ||
-                in_sentence_period(words[v])) {
+                change_words_.contains(words[v]) || is_number_word(words[v].folded) || is_digit_word(words[v]) ||
+                overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v]) ||
+                in_basis_words(words[v])) {
               continue;
             }
             parts.insert(parts.begin(), key_word(words[v].folded));

@@ -136,6 +136,7 @@ bool ends_year_span(std::string_view year, std::string_view short_year) {
 bool joins_years(std::string_view between) { return between == "-" || between == "/" || between == "\xE2\x80\x93"; }
 
 Interned const year_unit{"year"};
+Interned const month_unit{"month"};
 
 // What the look back from a number asks of a byte, as a table: it reads every byte before a number.
 enum LookBackMark : std::uint8_t { clause_end = 1, separator = 2, blank = 4, opener = 8 };
@@ -704,6 +705,12 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     if (year_old || suspended) return true;
   }
   if (!numeral.spelled && word_before(text, number_start).is_any_of({"aged", "age", "ages"})) return true;
+  // A span of time that frames other numbers: "in the 12 months through September", "over the past
+  // five years", "the first 11 months".
+  if (!phrase.value.high && (amount.unit == month_unit || amount.unit == year_unit) &&
+      word_before(text, number_start).is_any_of({"the", "past", "last", "first", "next", "previous", "recent"})) {
+    return true;
+  }
   if (!numeral.spelled && bare && !phrase.value.high) {
     std::string_view const digits(numeral.first, number_end - number_start);
     bool const plain_integer = digits.find_first_of(".,") == std::string_view::npos;

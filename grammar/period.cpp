@@ -50,6 +50,9 @@ constexpr StartWordEntry start_words[] = {
     {"since", StartWord::preposition},  // followed by what a preposition may be
     {"during", StartWord::preposition},
     {"throughout", StartWord::preposition},
+    {"through", StartWord::preposition},  // "the 12 months through September"
+    {"ended", StartWord::preposition},    // "the quarter ended June"
+    {"ending", StartWord::preposition},
     {"the", StartWord::the},
     {"from", StartWord::from},
     {"between", StartWord::from},
@@ -221,13 +224,14 @@ std::size_t after_space(std::string_view text, std::size_t i) {
 }
 
 // After "the ": "the first half", "the 2nd quarter", "the first five months", "the year 2024", "the
-// full year".
+// full year", "the last three months of 2024".
 bool may_follow_the(std::string_view text, std::size_t i) {
   i = after_space(text, i);
   if (i >= text.size()) return false;
   if (text[i] >= '1' && text[i] <= '4') return true;
   const KeyedRun run = read_letters(text, i);
-  return run.key == key("year") || start_word(text, run) == StartWord::ordinal;
+  return run.key == key("year") || run.key == key("last") || run.key == key("final") ||
+         start_word(text, run) == StartWord::ordinal;
 }
 
 // After "from " or "between ": a year or a month ("from 2020 to 2024", "from January to May").
@@ -262,6 +266,9 @@ bool may_follow_preposition(std::string_view text, std::size_t i) {
   const KeyedRun run = read_letters(text, i);
   if (is_month_name(text, run)) return true;
   switch (run.key) {
+    case key("early"):  // "since early 2021", which is no period
+    case key("late"):
+    case key("mid"): return true;
     case key("h"):  // "H" and "Q" only as written, and "FY"
     case key("q"): return text[i] == 'H' || text[i] == 'Q';
     case key("fy"): return text[i] == 'F' && text[i + 1] == 'Y';

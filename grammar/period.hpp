@@ -27,6 +27,8 @@ struct PeriodMention {
   // "A year earlier", "the previous year" (found by attribution, not by find_periods): the period a
   // year before the one the sentence or its context states. false for every other mention.
   bool year_before = false;
+  // "last month" (-1), "this month" (0), also found by attribution: relative to the draft's month.
+  std::optional<int> relative_month;
 };
 
 // All period mentions in text, in order of offset.

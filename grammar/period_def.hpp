@@ -244,7 +244,8 @@ auto const relative_year = (kw("this") >> space >> kw("year"))[set_relative_year
 // "of 2025", "of this year", or "of the year" (the year then comes from context).
 auto const of_year = -(space >> kw("of") >> space >> (year | relative_year | (kw("the") >> space >> kw("year"))));
 auto const preposition =
-    grammar::parser::one_of(kw("in"), kw("during"), kw("for"), kw("over"), kw("throughout"), kw("by")) >> space;
+    grammar::parser::one_of(kw("in"), kw("during"), kw("for"), kw("over"), kw("throughout"), kw("by"), kw("through"),
+                            kw("ended"), kw("ending")) >> space;
 
 // Not periods: dates and starting points.
 auto const iso_date = four_digits >> '-' >> x3::digit >> x3::digit >> '-' >> x3::digit >> x3::digit >> !x3::digit;
@@ -291,6 +292,13 @@ inline auto how_many(auto action) {
   return (grammar::parser::folded(counts) >> !x3::alnum)[action] | number_parser<1, 2, NotFollowedBy::alnum>{}[action];
 }
 auto const first_months = the >> kw("first") >> space >> how_many(set_month_count) >> space >> kw("months") >> of_year;
+// "the last three months of 2024", "the final quarter of 2024": the fourth quarter.
+auto const set_fourth_quarter = [](auto& ctx) {
+  found(ctx).first_month = 10;
+  found(ctx).last_month = 12;
+};
+auto const last_quarter = kw("the") >> space >> (kw("last") | kw("final")) >> space >>
+                          ((kw("three") >> space >> kw("months")) | kw("quarter"))[set_fourth_quarter] >> of_year;
 auto const first_quarters =
     the >> kw("first") >> space >> how_many(set_quarter_count) >> space >> kw("quarters") >> of_year;
 
@@ -323,12 +331,13 @@ auto const period_at_digit = (iso_date | day_date) >> mark_not_a_period | year_s
 auto const period_at_month = (day_date >> mark_not_a_period) | months_to_months | month_of_year;
 auto const period_at_from = year_span | (from_or_between >> months_to_months);
 auto const period_at_the_or_ordinal =
-    half_in_words | quarter_in_words | first_months | first_quarters | the_year | full_year;
+    half_in_words | quarter_in_words | first_months | first_quarters | the_year | full_year | last_quarter;
 auto const period_at_letter =
     (next_byte(is_month_initial) >> period_at_month) | (next_byte_in("fFbB") >> period_at_from) |
     (next_byte_in("tTfFsSwW") >> period_at_the_or_ordinal) | half_code | quarter_code | fiscal_year | relative_year;
 auto const period = fresh >> ((&x3::digit >> period_at_digit) | (!x3::digit >> period_at_letter));
-auto const since = kw("since") >> space >> -(kw("the") >> space) >> (period | fresh >> (month | four_digits)) >>
+auto const since = kw("since") >> space >> -(kw("the") >> space) >>
+                   -((kw("early") | kw("late") | kw("mid") | kw("mid-")) >> -space) >> (period | fresh >> (month | four_digits)) >>
                    mark_not_a_period;
 
 }  // namespace detail

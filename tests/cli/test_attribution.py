@@ -347,6 +347,41 @@ class Attribution(TempDir):
         self.assertNotEqual(c["312"]["metric"], c["31"]["metric"])
         self.assertEqual(c["75.8 trillion won"]["unit"], "KRW")
 
+    def test_last_month_is_the_month_before_the_draft_s(self):
+        c = self.claims("The consumer price index rose 0.2% last month. In the 12 months through September, the CPI "
+                        "increased 2.4%.", date="2024-10-10")
+        self.assertEqual(c["0.2%"]["period"], "2024-09")
+        self.assertEqual(c["2.4%"]["period"], "2024-09")
+        self.assertEqual(c["2.4%"]["change_basis"], "year-on-year")
+
+    def test_a_year_after_since_early_is_no_period(self):
+        path = self.write("h.md", "---\ndate: 2024-10-10\n---\n\n# U.S. inflation cools to 2.4%, lowest since early "
+                                  "2021\n\nThe CPI rose 0.2% in September.\n")
+        c = {claim["text"]: claim for claim in extract(path)}
+        self.assertEqual(c["0.2%"]["period"], "2024-09")
+
+    def test_the_last_three_months_of_a_year_are_its_fourth_quarter(self):
+        c = self.claims("Britain's economy grew 0.1% in the last three months of 2024. Over 2024 as a whole, the "
+                        "economy grew 0.9%.", date="2025-02-13")
+        self.assertEqual(c["0.1%"]["period"], "2024-Q4")
+        self.assertEqual(c["0.9%"]["period"], "2024")
+
+    def test_words_that_describe_a_level_stand_between_from_and_it(self):
+        c = self.claims("The ECB cut its deposit rate to 3.75% in June from a record high of 4.00%. Housing starts "
+                        "jumped 15.8% to a seasonally adjusted annual rate of 1.499 million units in December from "
+                        "1.294 million in November.", date="2024-12-20")
+        self.assertIsNone(c["4.00%"]["period"])  # the start of a monthly move: of no stated period
+        self.assertEqual(c["1.499 million units"]["period"], "2024-12")
+        self.assertEqual(c["1.294 million"]["period"], "2024-11")
+        self.assertEqual(c["1.499 million units"]["metric"], c["1.294 million"]["metric"])
+        self.assertNotIn("annual", c["1.499 million units"]["metric"])
+
+    def test_the_euro_area_is_a_subject(self):
+        c = self.claims("In November, inflation was 2.7% in the United States, 2.6% in Britain and 2.2% in the euro "
+                        "zone.", date="2024-12-20")
+        self.assertEqual(c["2.6%"]["subject"], "United Kingdom")
+        self.assertEqual(c["2.2%"]["subject"], "Euro area")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
