@@ -536,6 +536,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   };
   std::vector<Owner> owners;  // the sentence's possessives of names the rules do not know
   std::vector<std::size_t> possessive_words;  // capitalised words ending in "s", which may be possessives
+  struct Appositive {
+    bool found = false;
+    Interned name;                // "Guangdong"
+    std::size_t aside_begin = 0;  // the commas around the aside
+    std::size_t aside_end = 0;
+  };
+  Appositive appositive;  // of the sentence at hand
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
   static const Interned year_before_value(kYearBefore);
@@ -747,6 +754,29 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       return initial >= 'a' && initial <= 'z' && w.length > 1 && !stop_words().contains(w) && !change_words_.contains(w) &&
              !is_number_word(w.folded) && !overlaps_claim(w.offset, w.length) && !in_sentence_period(w);
     };
+    // "Guangdong, China's biggest provincial economy, reported ...": a name of capitalised words that
+    // starts the sentence (no word that only links it to the one before, no period, no known subject)
+    // and an aside between commas after it.
+    appositive = Appositive{};
+    if (!words.empty() && text[words[0].offset] >= 'A' && text[words[0].offset] <= 'Z') {
+      std::size_t last = 0;
+      while (last + 1 < words.size() && last < 2 && text[words[last + 1].offset] >= 'A' && text[words[last + 1].offset] <= 'Z' &&
+             text.substr(words[last].offset + words[last].length, words[last + 1].offset - words[last].offset - words[last].length)
+                     .find_first_not_of(" ") == std::string_view::npos) {
+        ++last;
+      }
+      const std::size_t name_end = words[last].offset + words[last].length;
+      const bool plain_name = std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(last + 1), [&](const Word& w) {
+        return stop_words().contains(w) || linking_words().contains(w) || w.folded.ends_with("ly") ||
+               in_sentence_period(w) || is_subject_word(w) || possessive_ending(text.substr(w.offset, w.length)) > 0;
+      });
+      if (plain_name && name_end < s_end && text[name_end] == ',') {
+        const std::size_t close = text.find(',', name_end + 1);
+        if (close != std::string_view::npos && close < s_end) {
+          appositive = Appositive{true, Interned(text.substr(words[0].offset, name_end - words[0].offset)), name_end, close};
+        }
+      }
+    }
     // Names the rules do not know, as possessives: "Beijing's exports", "while Jiangsu's reached 13.7
     // trillion yuan", "Hong Kong's retail sales". They are subjects for the claims after them.
     owners.clear();
@@ -998,7 +1028,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           owner = o.name;
         }
       }
-      if (right_after != nullptr) {
+      // "Guangdong, China's biggest provincial economy, reported GDP of 14.16 trillion yuan": a name
+      // inside the aside after the sentence's first name is not the subject of what follows the aside.
+      std::size_t nearest_before = 0;
+      if (subject != nullptr && subject->offset < e.phrase_offset) nearest_before = subject->offset;
+      for (const Owner& o : owners) {
+        if (o.offset < e.phrase_offset) nearest_before = std::max(nearest_before, o.offset);
+      }
+      if (right_after == nullptr && appositive.found && appositive.aside_end <= e.phrase_offset &&
+          nearest_before > appositive.aside_begin && nearest_before < appositive.aside_end) {
+        c.subject = appositive.name;
+      } else if (right_after != nullptr) {
         c.subject = *right_after->value;
       } else if (owner) {
         c.subject = *owner;

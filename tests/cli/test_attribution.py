@@ -382,6 +382,12 @@ class Attribution(TempDir):
         self.assertEqual(c["2.6%"]["subject"], "United Kingdom")
         self.assertEqual(c["2.2%"]["subject"], "Euro area")
 
+    def test_a_name_in_an_aside_after_the_first_name_is_not_the_subject(self):
+        c = self.claims("Guangdong, China's biggest provincial economy, reported GDP of 14.16 trillion yuan for 2024. "
+                        "Meanwhile, China's exports rose 5 percent in 2024.")
+        self.assertEqual(c["14.16 trillion yuan"]["subject"], "Guangdong")
+        self.assertEqual(c["5 percent"]["subject"], "China")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
