@@ -53,7 +53,8 @@ bool describes_a_level(std::string_view f) {
   static constexpr std::string_view words[] = {"a",        "an",       "the",        "record",     "new",
                                                "low",      "high",     "peak",       "all-time",   "multi-year",
                                                "lowest",   "highest",  "level",      "seasonally", "adjusted",
-                                               "annual",   "annualized", "rate",     "pace",       "of"};
+                                               "annual",   "annualized", "rate",     "pace",       "of",
+                                               "initially", "previously", "originally", "reported", "estimated"};
   return std::find(std::begin(words), std::end(words), f) != std::end(words);
 }
 
@@ -304,7 +305,12 @@ bool names_no_subject(const PhraseMatch& m, const WordList& words, std::string_v
   if (before > 0 && words[before - 1].folded == "the") --before;
   if (before == 0) return false;
   const std::string_view w = words[before - 1].folded;
-  return w == "to" || w == "from" || w == "with" || w == "against" || w == "between" || w == "and";
+  if (w == "and") {
+    // "trade between China and Vietnam", but not "Malaysia 5.1 percent and Indonesia 5.03 percent".
+    return std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(before - 1),
+                       [](const Word& x) { return x.folded == "between"; });
+  }
+  return w == "to" || w == "from" || w == "with" || w == "against" || w == "between";
 }
 
 // What the grammar said of a claim, before attribution.
@@ -372,6 +378,7 @@ bool is_gapped_clause(std::string_view text, const WordList& words, const std::v
   bool joined = false;
   bool metric = false;
   bool restated = false;  // joined by "or"
+  bool subject = false;   // a subject named
   std::size_t at = begin;
   auto gap_is_clear = [&](std::size_t to) {
     for (std::size_t b = at; b < to; ++b) {
@@ -396,14 +403,17 @@ bool is_gapped_clause(std::string_view text, const WordList& words, const std::v
     } else if (!joined && (covered(periods, w) || stop_words().contains(w))) {
     } else if (covered(metrics, w) || f == "those") {
       metric = true;  // "those" stands for the metric: "and those to the EU 8.8 percent"
-    } else if (f == "the" || covered(subjects, w)) {
+    } else if (covered(subjects, w)) {
+      subject = true;
+    } else if (f == "the") {
     } else if (metric && (f == "to" || f == "from" || f == "with" || capitalised)) {
     } else {
       return false;
     }
   }
-  // "grew 2.8 percent, or 0.7 percent from the previous quarter": the same change, put another way.
-  return gap_is_clear(end) && joined && (metric || restated);
+  // "grew 2.8 percent, or 0.7 percent from the previous quarter": the same change, put another way;
+  // "The Philippines grew 5.6 percent, Malaysia 5.1 percent": the same metric of another subject.
+  return gap_is_clear(end) && joined && (metric || restated || subject);
 }
 
 }  // namespace
@@ -882,6 +892,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       sentence_prepositions.push_back(preposition);
     }
+    // "revised 2023 GDP up to 129.43 trillion yuan from the initially reported 126.06 trillion yuan": in
+    // a sentence that revises a figure, "up to" gives the new figure, and the figure it replaces is of no
+    // period (it is no longer said to be the period's).
+    const bool revises = std::any_of(words.begin(), words.end(), [](const Word& w) {
+      return w.folded == "revised" || w.folded == "revises" || w.folded == "revise" || w.folded == "revision" ||
+             w.folded == "revisions";
+    });
     // Whether a start of a move (a claim after "from") comes after claim k and right before mention m,
     // and after which words.
     auto start_of_move_before = [&](std::size_t k, const grammar::PeriodMention& m) -> std::optional<Preposition> {
@@ -946,7 +963,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       if (c.quantity.qualifier == grammar::Qualifier::at_most && last_before < words.size() &&
           fold_word(text.substr(e.phrase_offset, std::min<std::size_t>(5, e.phrase_length))) == "up to") {
         const std::string_view verb = words[last_before].folded;
-        if (verb.ends_with("ed") || verb == "went" || verb == "came" || verb == "shot" || verb == "crept") {
+        if (revises || verb.ends_with("ed") || verb == "went" || verb == "came" || verb == "shot" || verb == "crept") {
           c.quantity.qualifier = grammar::Qualifier::exact;
           c.preposition = Preposition::to;
         }
@@ -1018,8 +1035,20 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       // the first in the sentence, else the context.
       const PhraseMatch* subject = nullptr;
       const PhraseMatch* right_after = nullptr;
+      // A name right before another claim after this one ("grew 5.6 percent, Malaysia 5.1 percent") is
+      // that claim's.
+      auto leads_a_later_claim = [&](const PhraseMatch& m) {
+        for (std::size_t o = k + 1; o < claim_end; ++o) {
+          const std::size_t end = m.offset + m.length;
+          if (extracted[o].phrase_offset >= end &&
+              text.substr(end, extracted[o].phrase_offset - end).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            return true;
+          }
+        }
+        return false;
+      };
       for (const auto& m : subject_matches) {
-        if (m.offset < e.phrase_offset || subject == nullptr) subject = &m;
+        if (m.offset < e.phrase_offset || (subject == nullptr && !leads_a_later_claim(m))) subject = &m;
         if (m.offset >= phrase_end && right_after == nullptr && subject_follows(text, words, first_after, m)) right_after = &m;
       }
       std::optional<Interned> owner;
@@ -1222,9 +1251,16 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         }
       }
       if (!assigned && e.role != grammar::Role::conversion) {
+        // A metric named inside another claim's phrase ("7.2 percent of GDP") is that claim's whole.
         const PhraseMatch* before = nullptr;
         for (const auto& m : metric_matches) {
-          if (m.offset + m.length <= e.phrase_offset) before = &m;
+          if (m.offset + m.length > e.phrase_offset) continue;
+          bool in_other_claim = false;
+          for (std::size_t o = next_claim; o < k; ++o) {
+            const auto& other = extracted[o];
+            if (m.offset >= other.phrase_offset && m.offset < other.phrase_offset + other.phrase_length) in_other_claim = true;
+          }
+          if (!in_other_claim) before = &m;
         }
         // "fiscal revenue fell 1.3 percent to 21.97 trillion yuan, while expenditure rose 3.6 percent":
         // after another claim, a new clause ("while", "and", "but", a comma) names a thing of its own
@@ -1423,6 +1459,25 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // level reached, and stays one.
     for (std::size_t k = sentence_claims + 1; k < claims.size(); ++k) {
       Claim& c = claims[k];
+      // "up 1.6 percent, or 11.1 million tonnes": the same change in other terms, whatever its unit.
+      if (c.role == grammar::Role::level && claims[k - 1].role == grammar::Role::change &&
+          c.preposition == Preposition::none) {
+        const grammar::ExtractedClaim& e_previous = extracted[k - 1 - sentence_claims + next_claim];
+        const grammar::ExtractedClaim& e_this = extracted[k - sentence_claims + next_claim];
+        const std::size_t gap_begin = e_previous.phrase_offset + e_previous.phrase_length;
+        if (gap_begin <= e_this.phrase_offset) {
+          std::string gap;
+          for (const char ch : text.substr(gap_begin, e_this.phrase_offset - gap_begin)) {
+            if (ch != ' ' && ch != ',' && ch != '\n' && ch != '\t') gap += static_cast<char>(ch | 0x20);
+          }
+          if (gap == "or") {
+            c.role = grammar::Role::change;
+            c.direction = claims[k - 1].direction;
+            c.change_basis = claims[k - 1].change_basis;
+            continue;
+          }
+        }
+      }
       // The change may have the ends of its move after it: "rose 5.9 percent to $3.58 trillion, and
       // imports 1.1 percent".
       std::size_t change = k - 1;
@@ -1481,8 +1536,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         if (c.role != grammar::Role::change || !c.change_basis.empty()) continue;
         for (std::size_t o = first_claim; o < claims.size(); ++o) {
           const Claim& other = claims[o];
-          if (o != k && other.role == grammar::Role::change && other.metric == c.metric && !other.change_basis.empty() &&
-              other.change_basis != unstated) {
+          if (o != k && other.role == grammar::Role::change && other.metric == c.metric &&
+              other.quantity.unit == c.quantity.unit && !other.change_basis.empty() && other.change_basis != unstated) {
             c.change_basis = unstated;
             break;
           }
@@ -1546,6 +1601,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
       Claim& c = claims[k];
       if (!is_from(c.preposition) || !c.period || c.role != grammar::Role::level) continue;
+      if (revises) {
+        c.period.reset();
+        continue;
+      }
       const Claim* other_end = nullptr;  // the move's change or the level it went to
       for (std::size_t o = sentence_claims; o < claims.size(); ++o) {
         const Claim& m = claims[o];

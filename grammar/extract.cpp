@@ -705,6 +705,26 @@ bool Extractor::Impl::is_non_claim(std::string_view text, std::string_view origi
     if (year_old || suspended) return true;
   }
   if (!numeral.spelled && word_before(text, number_start).is_any_of({"aged", "age", "ages"})) return true;
+  // A number glued to a word that describes a noun after it: "60-kilogram bags", "twenty-foot
+  // equivalent units", "a 10-year bond", and "a quarter-on-quarter basis".
+  // ("12-cent-a-share premium" is a price: a unit other than a span of time keeps the claim.)
+  if (!phrase.value.high && amount.currency.empty() && !amount.has_scale &&
+      (amount.unit.empty() || amount.unit == year_unit || amount.unit == month_unit)) {
+    std::size_t const end = offset_of(amount.last);
+    std::size_t hyphen = number_end;
+    while (hyphen < text.size() && text[hyphen] == ' ') ++hyphen;
+    if (hyphen < end || (hyphen < text.size() && text[hyphen] == '-')) {
+      // The hyphen at the number's end, the unit (if any) after it, then a blank and a word in lower case.
+      std::size_t word_end = hyphen + 1;
+      while (word_end < text.size() && (is_letter(text[word_end]) || text[word_end] == '-')) ++word_end;
+      std::size_t next = word_end;
+      while (next < text.size() && text[next] == ' ') ++next;
+      bool const glued = hyphen < text.size() && text[hyphen] == '-' && word_end > hyphen + 1;
+      bool const noun_after = next > word_end && next < text.size() && text[next] >= 'a' && text[next] <= 'z';
+      bool const on_basis = glued && (text.substr(hyphen, 4) == "-on-" || text.substr(hyphen, 6) == "-over-");
+      if (glued && (noun_after || on_basis)) return true;
+    }
+  }
   // A span of time that frames other numbers: "in the 12 months through September", "over the past
   // five years", "the first 11 months".
   if (!phrase.value.high && (amount.unit == month_unit || amount.unit == year_unit) &&

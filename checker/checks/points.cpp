@@ -13,11 +13,12 @@ namespace {
 
 // Words that make a metric a percentage whatever it measures ("export share", "R&D intensity").
 bool names_a_percentage(const std::string& metric_text) {
-  for (const Word& w : split_words(metric_text)) {
-    if (w.folded == "share" || w.folded == "proportion" || w.folded == "ratio" || w.folded == "intensity" ||
-        w.folded == "percentage") {
-      return true;
-    }
+  const WordList words = split_words(metric_text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view f = words[i].folded;
+    // "a share", "per share": an amount for each share, not a share of a whole.
+    const bool each = i > 0 && (words[i - 1].folded == "a" || words[i - 1].folded == "per");
+    if ((f == "share" && !each) || f == "proportion" || f == "ratio" || f == "intensity" || f == "percentage") return true;
   }
   return false;
 }

@@ -388,6 +388,40 @@ class Attribution(TempDir):
         self.assertEqual(c["14.16 trillion yuan"]["subject"], "Guangdong")
         self.assertEqual(c["5 percent"]["subject"], "China")
 
+    def test_an_absolute_change_after_or_is_the_same_change(self):
+        c = self.claims("China's grain output reached 706.5 million tonnes in 2024, up 1.6 percent, or 11.1 million "
+                        "tonnes, from a year earlier.", date="2024-12-13")
+        self.assertEqual(c["11.1 million tonnes"]["role"], "change")
+        self.assertEqual(c["11.1 million tonnes"]["direction"], "up")
+        self.assertNotEqual(c["1.6 percent"].get("change_basis"), "unstated")
+
+    def test_a_list_of_subjects_with_the_verb_left_out(self):
+        c = self.claims("The Philippines grew 5.6 percent, Malaysia 5.1 percent and Indonesia 5.03 percent in 2024.",
+                        date="2025-03-10")
+        self.assertEqual(c["5.6 percent"]["subject"], "Philippines")
+        self.assertEqual((c["5.1 percent"]["subject"], c["5.1 percent"]["role"]), ("Malaysia", "change"))
+        self.assertEqual((c["5.03 percent"]["subject"], c["5.03 percent"]["role"]), ("Indonesia", "change"))
+
+    def test_a_metric_inside_another_claim_s_phrase_is_that_claim_s_whole(self):
+        c = self.claims("Health spending reached 9.06 trillion yuan in 2023, or 7.2 percent of GDP, and per capita "
+                        "health spending was 6,425 yuan.")
+        self.assertNotEqual(c["6,425 yuan"]["metric"], "gdp")
+
+    def test_numbers_glued_to_a_describing_word_are_no_claims(self):
+        c = self.claims("The Port of Shanghai handled 51.5 million twenty-foot equivalent units in 2024. Brazil's "
+                        "coffee harvest was 54.2 million 60-kilogram bags. On a quarter-on-quarter basis, GDP grew 1.6 "
+                        "percent. The 10-year yield rose to 4.5 percent. It bid 470 pence a share, a 12-cent-a-share "
+                        "premium.", date="2025-01-10")
+        self.assertFalse({"twenty", "60", "quarter", "10"} & set(c))
+        self.assertEqual(c["1.6 percent"]["change_basis"], "quarter-on-quarter")
+        self.assertIn("12-cent", c)
+
+    def test_the_figure_a_revision_replaces_is_of_no_period(self):
+        c = self.claims("The NBS revised 2023 GDP up to 129.43 trillion yuan from the initially reported 126.06 "
+                        "trillion yuan.", date="2025-02-28")
+        self.assertEqual((c["129.43 trillion yuan"]["qualifier"], c["129.43 trillion yuan"]["period"]), ("=", "2023"))
+        self.assertIsNone(c["126.06 trillion yuan"]["period"])
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
