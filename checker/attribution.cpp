@@ -808,6 +808,34 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       owners.push_back({w.offset, Interned(text.substr(words[first].offset, w.offset + w.length - ending - words[first].offset))});
     }
+    // Names the rules do not know after a word that starts a clause or a comparison, followed by a
+    // comma, "at" or a change word: "and Shandong, in third place, grew 5.7 percent", "behind Shanghai,
+    // at 5.39 trillion yuan", "while Jiangsu grew 5.8 percent".
+    for (std::size_t v = 1; v < words.size(); ++v) {
+      const std::string_view joiner = words[v - 1].folded;
+      if (joiner != "and" && joiner != "while" && joiner != "but" && joiner != "whereas" && joiner != "behind" &&
+          joiner != "than" && joiner != "unlike" && joiner != "including") {
+        continue;
+      }
+      const Word& w = words[v];
+      if (text[w.offset] < 'A' || text[w.offset] > 'Z' || is_subject_word(w) || stop_words().contains(w) ||
+          names_a_time(text.substr(w.offset, w.length)) || possessive_ending(text.substr(w.offset, w.length)) > 0) {
+        continue;
+      }
+      std::size_t last = v;
+      while (last + 1 < words.size() && last < v + 2 && text[words[last + 1].offset] >= 'A' && text[words[last + 1].offset] <= 'Z' &&
+             !is_subject_word(words[last + 1]) &&
+             text.substr(words[last].offset + words[last].length, words[last + 1].offset - words[last].offset - words[last].length)
+                     .find_first_not_of(" ") == std::string_view::npos) {
+        ++last;
+      }
+      const std::size_t name_end = words[last].offset + words[last].length;
+      const bool comma_after = name_end < s_end && text[name_end] == ',';
+      const bool verb_after = last + 1 < words.size() && (change_words_.contains(words[last + 1]) || words[last + 1].folded == "at");
+      if (!comma_after && !verb_after) continue;
+      owners.push_back({words[last].offset, Interned(text.substr(w.offset, name_end - w.offset))});
+    }
+    std::sort(owners.begin(), owners.end(), [](const Owner& a, const Owner& b) { return a.offset < b.offset; });
 
     // Resolve this sentence's periods once.
     resolved.clear();
@@ -1059,13 +1087,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       // "Guangdong, China's biggest provincial economy, reported GDP of 14.16 trillion yuan": a name
       // inside the aside after the sentence's first name is not the subject of what follows the aside.
-      std::size_t nearest_before = 0;
+      // "Jiangsu, the runner-up, grew 5.8 percent", "Chongqing, a municipality of 31.9 million people":
+      // a claim in or after the aside with no name of its own before it is of the first name too.
+      std::optional<std::size_t> nearest_before;
       if (subject != nullptr && subject->offset < e.phrase_offset) nearest_before = subject->offset;
       for (const Owner& o : owners) {
-        if (o.offset < e.phrase_offset) nearest_before = std::max(nearest_before, o.offset);
+        if (o.offset < e.phrase_offset) nearest_before = std::max(nearest_before.value_or(0), o.offset);
       }
-      if (right_after == nullptr && appositive.found && appositive.aside_end <= e.phrase_offset &&
-          nearest_before > appositive.aside_begin && nearest_before < appositive.aside_end) {
+      const bool named_in_aside = nearest_before && *nearest_before > appositive.aside_begin &&
+                                  *nearest_before < appositive.aside_end && appositive.aside_end <= e.phrase_offset;
+      if (right_after == nullptr && appositive.found && e.phrase_offset > appositive.aside_begin &&
+          (named_in_aside || !nearest_before)) {
         c.subject = appositive.name;
       } else if (right_after != nullptr) {
         c.subject = *right_after->value;
@@ -1091,10 +1123,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           const std::size_t a_end = a.offset + a.length;
           return b >= a_end && text.substr(a_end, b - a_end).find_first_not_of(" \t\r\n") == std::string_view::npos;
         };
-        auto narrows = [&](const Word& w, bool first_in_sentence) {
+        // Whether w narrows the metric, with only blanks between it and `next` (the metric's first word
+        // unless said otherwise).
+        auto narrows = [&](const Word& w, bool first_in_sentence, std::size_t next = std::string_view::npos) {
           const std::string_view written = text.substr(w.offset, w.length);
           const bool lower = written.front() >= 'a' && written.front() <= 'z';
-          if (w.length < 2 || !(lower || first_in_sentence) || !blank_between(w, m.offset)) return false;
+          if (next == std::string_view::npos) next = m.offset;
+          if (w.length < 2 || !(lower || first_in_sentence) || !blank_between(w, next)) return false;
           if (!std::all_of(written.begin(), written.end(),
                            [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-'; })) {
             return false;
@@ -1121,7 +1156,24 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
                                     is_subject_word(before);
             narrowed = determined && blank_between(before, modifier.offset) && narrows(modifier, false);
           }
-          if (narrowed) {
+          // "Iron ore imports rose": two such words at the sentence's start, unless they read as someone
+          // and a verb ("Analysts expect imports", "Data show exports").
+          const Word& first = words[0];
+          static const WordIndex verbs = [] {
+            WordIndex listed;
+            for (const std::string_view v : {"say", "says", "said", "show", "shows", "showed", "see", "sees", "saw", "expect",
+                                             "expects", "expected", "estimate", "estimates", "estimated", "predict",
+                                             "predicts", "think", "thinks", "believe", "believes", "note", "noted",
+                                             "report", "reports", "reported", "suggest", "suggests", "warn", "warned"}) {
+              listed.add(v);
+            }
+            return listed;
+          }();
+          if (!narrowed && m.first_word == 2 && !first.folded.ends_with("s") && !verbs.contains(modifier) &&
+              narrows(first, true, modifier.offset) && narrows(modifier, false)) {
+            c.metric = c.metric.str() + "/" + key_word(first.folded) + "_" + key_word(modifier.folded);
+            metric_words = text.substr(first.offset, m.offset + m.length - first.offset);
+          } else if (narrowed) {
             c.metric = c.metric.str() + "/" + key_word(modifier.folded);
             metric_words = text.substr(modifier.offset, m.offset + m.length - modifier.offset);
           }
@@ -1344,8 +1396,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
               }
             }
             if (!whole_sentence && v != aside_end && is_clause_boundary(gap)) break;
+            // The first name and, for a claim after it, the aside ("Jiangsu, the runner-up, grew").
+            const bool in_appositive_name =
+                appositive.found && (words[v].offset < appositive.aside_begin ||
+                                     (words[v].offset < appositive.aside_end && appositive.aside_end <= e.phrase_offset));
             if (is_subject_word(words[v]) || is_owner_word(words[v]) || stop_words().contains(words[v]) ||
-                change_words_.contains(words[v]) || is_number_word(words[v].folded) || is_digit_word(words[v]) ||
+                in_appositive_name || change_words_.contains(words[v]) || is_number_word(words[v].folded) || is_digit_word(words[v]) ||
                 overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v]) ||
                 in_basis_words(words[v])) {
               continue;

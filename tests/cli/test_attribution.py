@@ -422,6 +422,21 @@ class Attribution(TempDir):
         self.assertEqual((c["129.43 trillion yuan"]["qualifier"], c["129.43 trillion yuan"]["period"]), ("=", "2023"))
         self.assertIsNone(c["126.06 trillion yuan"]["period"])
 
+    def test_names_in_a_list_or_a_ranking_are_subjects(self):
+        c = self.claims("China's GDP grew 5 percent in 2024. Jiangsu, the runner-up, grew 5.8 percent to 13.70 trillion "
+                        "yuan, and Shandong, in third place, grew 5.7 percent to 9.86 trillion yuan. Shenzhen's GDP "
+                        "reached 3.68 trillion yuan in 2024, behind Shanghai, at 5.39 trillion yuan.", date="2025-01-26")
+        self.assertEqual((c["13.70 trillion yuan"]["subject"], c["13.70 trillion yuan"]["metric"]), ("Jiangsu", "gdp"))
+        self.assertEqual(c["9.86 trillion yuan"]["subject"], "Shandong")
+        self.assertEqual(c["3.68 trillion yuan"]["subject"], "Shenzhen")
+        self.assertEqual(c["5.39 trillion yuan"]["subject"], "Shanghai")
+
+    def test_two_describing_words_at_a_sentence_s_start_narrow_the_metric(self):
+        c = self.claims("China's imports grew 2.3 percent in 2024. Iron ore imports rose 4.9 percent to 1.24 billion "
+                        "tonnes. Analysts expect imports to fall 1 percent.", date="2025-01-14")
+        self.assertEqual(c["4.9 percent"]["metric"], "imports/iron_ore")
+        self.assertEqual(c["1 percent"]["metric"], "imports")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
