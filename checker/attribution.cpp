@@ -811,12 +811,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // Names the rules do not know after a word that starts a clause or a comparison, followed by a
     // comma, "at" or a change word: "and Shandong, in third place, grew 5.7 percent", "behind Shanghai,
     // at 5.39 trillion yuan", "while Jiangsu grew 5.8 percent".
+    static const WordIndex name_joiners = [] {
+      WordIndex listed;
+      for (const std::string_view w : {"and", "while", "but", "whereas", "behind", "than", "unlike", "including"}) listed.add(w);
+      return listed;
+    }();
     for (std::size_t v = 1; v < words.size(); ++v) {
-      const std::string_view joiner = words[v - 1].folded;
-      if (joiner != "and" && joiner != "while" && joiner != "but" && joiner != "whereas" && joiner != "behind" &&
-          joiner != "than" && joiner != "unlike" && joiner != "including") {
-        continue;
-      }
+      if (text[words[v].offset] < 'A' || text[words[v].offset] > 'Z' || !name_joiners.contains(words[v - 1])) continue;
       const Word& w = words[v];
       if (text[w.offset] < 'A' || text[w.offset] > 'Z' || is_subject_word(w) || stop_words().contains(w) ||
           names_a_time(text.substr(w.offset, w.length)) || possessive_ending(text.substr(w.offset, w.length)) > 0) {
@@ -923,10 +924,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // "revised 2023 GDP up to 129.43 trillion yuan from the initially reported 126.06 trillion yuan": in
     // a sentence that revises a figure, "up to" gives the new figure, and the figure it replaces is of no
     // period (it is no longer said to be the period's).
-    const bool revises = std::any_of(words.begin(), words.end(), [](const Word& w) {
-      return w.folded == "revised" || w.folded == "revises" || w.folded == "revise" || w.folded == "revision" ||
-             w.folded == "revisions";
-    });
+    static const WordIndex revision_words = [] {
+      WordIndex listed;
+      for (const std::string_view w : {"revised", "revises", "revise", "revision", "revisions"}) listed.add(w);
+      return listed;
+    }();
+    const bool revises =
+        std::any_of(words.begin(), words.end(), [](const Word& w) { return revision_words.contains(w); });
     // Whether a start of a move (a claim after "from") comes after claim k and right before mention m,
     // and after which words.
     auto start_of_move_before = [&](std::size_t k, const grammar::PeriodMention& m) -> std::optional<Preposition> {
@@ -1522,11 +1526,15 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         const grammar::ExtractedClaim& e_this = extracted[k - sentence_claims + next_claim];
         const std::size_t gap_begin = e_previous.phrase_offset + e_previous.phrase_length;
         if (gap_begin <= e_this.phrase_offset) {
-          std::string gap;
+          // Only blanks, commas and the word "or" between the two.
+          char kept[3] = {0, 0, 0};
+          std::size_t kept_count = 0;
           for (const char ch : text.substr(gap_begin, e_this.phrase_offset - gap_begin)) {
-            if (ch != ' ' && ch != ',' && ch != '\n' && ch != '\t') gap += static_cast<char>(ch | 0x20);
+            if (ch == ' ' || ch == ',' || ch == '\n' || ch == '\t') continue;
+            if (kept_count < 3) kept[kept_count] = static_cast<char>(ch | 0x20);
+            ++kept_count;
           }
-          if (gap == "or") {
+          if (kept_count == 2 && kept[0] == 'o' && kept[1] == 'r') {
             c.role = grammar::Role::change;
             c.direction = claims[k - 1].direction;
             c.change_basis = claims[k - 1].change_basis;
