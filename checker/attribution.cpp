@@ -750,6 +750,16 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       });
     };
     auto is_digit_word = [&](const Word& w) { return text[w.offset] >= '0' && text[w.offset] <= '9'; };
+    // Words that name no metric: a month ("Feb" of a dateline), or a word in capitals only at the
+    // sentence's start before a comma ("SEOUL, Feb 1 -").
+    auto names_no_metric = [&](const Word& w) {
+      const std::string_view written = text.substr(w.offset, w.length);
+      if (grammar::is_month_name_in_any_case(written)) return true;
+      if (&w != &words[0] || w.length < 3) return false;
+      const std::size_t end = w.offset + w.length;
+      return end < text.size() && text[end] == ',' &&
+             std::none_of(written.begin(), written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    };
     auto in_basis_words = [&](const Word& w) {
       return std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
         return w.offset < b.offset + b.length && b.offset < w.offset + w.length;
@@ -780,7 +790,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         return stop_words().contains(w) || linking_words().contains(w) || w.folded.ends_with("ly") ||
                in_sentence_period(w) || is_subject_word(w) || possessive_ending(text.substr(w.offset, w.length)) > 0;
       });
-      if (plain_name && name_end < s_end && text[name_end] == ',') {
+      // A dateline ("BEIJING, Apr 14 -", "WASHINGTON, Feb. 28 (Reuters) -") names where the story was
+      // filed, not whose numbers follow: a name in capitals only, or an aside that starts with a month.
+      const std::string_view name_text = text.substr(words[0].offset, name_end - words[0].offset);
+      const bool capitals_only = std::none_of(name_text.begin(), name_text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      const bool date_after = last + 1 < words.size() &&
+                              grammar::is_month_name_in_any_case(text.substr(words[last + 1].offset, words[last + 1].length));
+      if (plain_name && !capitals_only && !date_after && name_end < s_end && text[name_end] == ',') {
         const std::size_t close = text.find(',', name_end + 1);
         if (close != std::string_view::npos && close < s_end) {
           appositive = Appositive{true, Interned(text.substr(words[0].offset, name_end - words[0].offset)), name_end, close};
@@ -1173,7 +1189,23 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             }
             return listed;
           }();
-          if (!narrowed && m.first_word == 2 && !first.folded.ends_with("s") && !verbs.contains(modifier) &&
+          // "China's crude oil imports": two such words after a determiner, a subject or a possessive.
+          const bool two_after_determiner = [&] {
+            if (m.first_word < 3) return false;
+            const Word& outer = words[m.first_word - 2];
+            const Word& before = words[m.first_word - 3];
+            const std::string_view f = before.folded;
+            const bool determined = f == "the" || f == "its" || f == "their" ||
+                                    possessive_ending(text.substr(before.offset, before.length)) > 0 ||
+                                    is_subject_word(before);
+            return determined && blank_between(before, outer.offset) && narrows(outer, false, modifier.offset) &&
+                   narrows(modifier, false);
+          }();
+          if (two_after_determiner) {
+            const Word& outer = words[m.first_word - 2];
+            c.metric = c.metric.str() + "/" + key_word(outer.folded) + "_" + key_word(modifier.folded);
+            metric_words = text.substr(outer.offset, m.offset + m.length - outer.offset);
+          } else if (!narrowed && m.first_word == 2 && !first.folded.ends_with("s") && !verbs.contains(modifier) &&
               narrows(first, true, modifier.offset) && narrows(modifier, false)) {
             c.metric = c.metric.str() + "/" + key_word(first.folded) + "_" + key_word(modifier.folded);
             metric_words = text.substr(first.offset, m.offset + m.length - first.offset);
@@ -1407,7 +1439,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             if (is_subject_word(words[v]) || is_owner_word(words[v]) || stop_words().contains(words[v]) ||
                 in_appositive_name || change_words_.contains(words[v]) || is_number_word(words[v].folded) || is_digit_word(words[v]) ||
                 overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v]) ||
-                in_basis_words(words[v])) {
+                in_basis_words(words[v]) || names_no_metric(words[v])) {
               continue;
             }
             parts.insert(parts.begin(), key_word(words[v].folded));
@@ -1439,7 +1471,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             if (is_clause_boundary(text.substr(prev_end, words[v].offset - prev_end))) break;
             prev_end = words[v].offset + words[v].length;
             if (stop_words().contains(words[v]) || is_number_word(words[v].folded) || is_digit_word(words[v]) ||
-                overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v])) {
+                overlaps_claim(words[v].offset, words[v].length) || in_sentence_period(words[v]) ||
+                names_no_metric(words[v])) {
               continue;
             }
             if (parts.empty()) from = words[v].offset;

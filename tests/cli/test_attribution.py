@@ -437,6 +437,20 @@ class Attribution(TempDir):
         self.assertEqual(c["4.9 percent"]["metric"], "imports/iron_ore")
         self.assertEqual(c["1 percent"]["metric"], "imports")
 
+    def test_a_dateline_names_no_subject_and_no_metric(self):
+        c = self.claims("BEIJING, Apr 14 - China's exports jumped 12.4% in March from a year earlier to $313.9 billion. "
+                        "Imports fell 4.3% to $211.3 billion.", date="2025-04-14")
+        self.assertEqual(c["$313.9 billion"]["subject"], "China")
+        self.assertEqual(c["$211.3 billion"]["subject"], "China")
+        c = self.claims("SEOUL, Feb 1 - Shipments abroad rose 8.2% in 2024.", date="2025-02-01", name="b.md")
+        self.assertEqual(c["8.2%"]["metric"], "auto:shipments_abroad")
+
+    def test_two_describing_words_after_a_possessive_narrow_the_metric(self):
+        c = self.claims("China's imports rose 1.2% in 2024. China's crude oil imports fell 1.9% to 553.4 million "
+                        "tonnes in 2024.", date="2025-01-14")
+        self.assertEqual(c["1.9%"]["metric"], "imports/crude_oil")
+        self.assertEqual(c["1.2%"]["metric"], "imports")
+
     def test_the_share_of_a_metric_is_its_own_metric(self):
         c = self.claims("Private firms' share of exports rose to 57.3 percent in 2024.")
         self.assertEqual(c["57.3 percent"]["metric"], "exports/share")
