@@ -555,6 +555,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   Appositive appositive;  // of the sentence at hand
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
+  static const Interned year_on_year("year-on-year");
   static const Interned year_before_value(kYearBefore);
   static const Interned last_month_value(kLastMonth);
   static const Interned this_month_value(kThisMonth);
@@ -760,10 +761,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       return end < text.size() && text[end] == ',' &&
              std::none_of(written.begin(), written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     };
-    auto in_basis_words = [&](const Word& w) {
+    auto overlaps_basis_words = [&](std::size_t offset, std::size_t length) {
       return std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
-        return w.offset < b.offset + b.length && b.offset < w.offset + w.length;
+        return offset < b.offset + b.length && b.offset < offset + length;
       });
+    };
+    auto in_basis_words = [&](const Word& w) { return overlaps_basis_words(w.offset, w.length); };
+    // "the", "its", "their", a possessive or a subject: what may stand before a word that narrows a metric.
+    auto is_determiner = [&](const Word& w) {
+      const std::string_view f = w.folded;
+      return f == "the" || f == "its" || f == "their" || possessive_ending(text.substr(w.offset, w.length)) > 0 ||
+             is_subject_word(w);
     };
     auto is_owner_word = [&](const Word& w) {
       return std::any_of(owners.begin(), owners.end(), [&](const Owner& o) { return o.offset == w.offset; });
@@ -897,7 +905,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     bool sentence_has_year_on_year_change = false;
     for (std::size_t k = next_claim; k < claim_end; ++k) {
       const grammar::ExtractedClaim& e = extracted[k];
-      static const Interned year_on_year("year-on-year");
       if (e.role == grammar::Role::change && (e.change_basis.empty() || e.change_basis == year_on_year)) {
         sentence_has_year_on_year_change = true;
       }
@@ -1036,11 +1043,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         if (overlaps_claim(m.offset, m.length)) continue;
         // "rose 0.6 percent from the third quarter" compares with the third quarter: a basis, not the
         // period of the change.
-        if (std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
-              return m.offset < b.offset + b.length && b.offset < m.offset + m.length;
-            })) {
-          continue;
-        }
+        if (overlaps_basis_words(m.offset, m.length)) continue;
         if (m.offset < e.phrase_offset) {
           // "accelerating from 3 percent in November, while industrial output grew 6.2 percent": the
           // period of another move's start is not this claim's.
@@ -1158,10 +1161,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
               is_number_word(w.folded) || w.folded.ends_with("ly") || grammar::is_month_name_in_any_case(written)) {
             return false;
           }
-          return !overlaps_claim(w.offset, w.length) && !is_subject_word(w) &&
-                 std::none_of(sentence_periods.begin(), sentence_periods.end(), [&](const grammar::PeriodMention& pm) {
-                   return w.offset < pm.offset + pm.length && pm.offset < w.offset + w.length;
-                 });
+          return !overlaps_claim(w.offset, w.length) && !is_subject_word(w) && !in_sentence_period(w);
         };
         if (m.first_word > 0) {
           const Word& modifier = words[m.first_word - 1];
@@ -1170,11 +1170,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             narrowed = narrows(modifier, true);
           } else {
             const Word& before = words[m.first_word - 2];
-            const std::string_view f = before.folded;
-            const bool determined = f == "the" || f == "its" || f == "their" ||
-                                    possessive_ending(text.substr(before.offset, before.length)) > 0 ||
-                                    is_subject_word(before);
-            narrowed = determined && blank_between(before, modifier.offset) && narrows(modifier, false);
+            narrowed = is_determiner(before) && blank_between(before, modifier.offset) && narrows(modifier, false);
           }
           // "Iron ore imports rose": two such words at the sentence's start, unless they read as someone
           // and a verb ("Analysts expect imports", "Data show exports").
@@ -1194,11 +1190,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             if (m.first_word < 3) return false;
             const Word& outer = words[m.first_word - 2];
             const Word& before = words[m.first_word - 3];
-            const std::string_view f = before.folded;
-            const bool determined = f == "the" || f == "its" || f == "their" ||
-                                    possessive_ending(text.substr(before.offset, before.length)) > 0 ||
-                                    is_subject_word(before);
-            return determined && blank_between(before, outer.offset) && narrows(outer, false, modifier.offset) &&
+            return is_determiner(before) && blank_between(before, outer.offset) && narrows(outer, false, modifier.offset) &&
                    narrows(modifier, false);
           }();
           if (two_after_determiner) {
@@ -1722,7 +1714,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           for (std::size_t o = sentence_claims; o < claims.size(); ++o) {
             Claim& change = claims[o];
             if (change.role == grammar::Role::change && change.metric == c.metric &&
-                (change.change_basis.empty() || change.change_basis == Interned("year-on-year"))) {
+                (change.change_basis.empty() || change.change_basis == year_on_year)) {
               change.change_basis = since;
             }
           }
@@ -1751,11 +1743,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         // "rose to $918.4 billion in 2024 from $784.9 billion in 2023. Exports were ...": the year a move
         // started is not the next sentence's.
         if (ends_start_of_move(claim_end, m)) continue;
-        if (std::any_of(basis_matches.begin(), basis_matches.end(), [&](const PhraseMatch& b) {
-              return m.offset < b.offset + b.length && b.offset < m.offset + m.length;
-            })) {
-          continue;
-        }
+        if (overlaps_basis_words(m.offset, m.length)) continue;
         context.period = resolved[p].period;
         context.period_unresolved = resolved[p].unresolved;
         period_live_from = claim_free.size();
