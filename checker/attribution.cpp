@@ -545,6 +545,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     Interned name;           // "Hong Kong"
   };
   std::vector<Owner> owners;  // the sentence's possessives of names the rules do not know
+  // Wholes of shares whose words name no subject ("the national total of"): they take no subject.
+  std::vector<std::size_t> wholes_of_no_subject;
   std::vector<std::size_t> possessive_words;  // capitalised words ending in "s", which may be possessives
   struct Appositive {
     bool found = false;
@@ -1015,8 +1017,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       // "was revised up to 3.1 percent", "edged up to 50.8": after a verb, "up to" is the way the figure
       // moved and the level it reached, not a ceiling.
-      if (c.quantity.qualifier == grammar::Qualifier::at_most && last_before < words.size() &&
-          fold_word(text.substr(e.phrase_offset, std::min<std::size_t>(5, e.phrase_length))) == "up to") {
+      // The phrase's first two words are read as words: a line may break between them ("edged up\nto").
+      const bool phrase_opens_up_to = ends_before + 1 < words.end() && ends_before->offset == e.phrase_offset &&
+                                      ends_before->folded == "up" && (ends_before + 1)->folded == "to";
+      if (c.quantity.qualifier == grammar::Qualifier::at_most && last_before < words.size() && phrase_opens_up_to) {
         const std::string_view verb = words[last_before].folded;
         if (revises || verb.ends_with("ed") || verb == "went" || verb == "came" || verb == "shot" || verb == "crept") {
           c.quantity.qualifier = grammar::Qualifier::exact;
@@ -1514,6 +1518,40 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
     const std::size_t sentence_claims = claims.size() - (claim_end - next_claim);
 
+    // "accounting for 19.7 percent of total exports of 25.45 trillion yuan", "14.1% of the U.S. total of
+    // $29.18 trillion", "one-fifth of the national total of 43.85 trillion yuan": the amount right after
+    // a share's whole is the whole's, not a second figure of the share's metric and subject. It is of
+    // the whole's metric when the whole names one, else of the share's; of a subject named in the
+    // whole, else of the share's subject when the whole names its metric ("of GDP of"), else of none
+    // ("the national total" is of a subject the words do not name).
+    for (std::size_t k = sentence_claims + 1; k < claims.size(); ++k) {
+      Claim& whole = claims[k];
+      const Claim& share = claims[k - 1];
+      if (whole.role != grammar::Role::level || share.role != grammar::Role::share || share.share_of.empty()) continue;
+      const grammar::ExtractedClaim& e_share = extracted[k - 1 - sentence_claims + next_claim];
+      const grammar::ExtractedClaim& e_whole = extracted[k - sentence_claims + next_claim];
+      const std::size_t share_end = e_share.phrase_offset + e_share.phrase_length;
+      if (share_end > e_whole.phrase_offset) continue;
+      const std::string_view between = text.substr(share_end, e_whole.phrase_offset - share_end);
+      const std::size_t first = between.find_first_not_of(" \t\n");
+      const std::size_t last = between.find_last_not_of(" \t\n");
+      if (first == std::string_view::npos || fold_word(between.substr(first, last + 1 - first)) != "of") continue;
+      // The whole's words are read apart: the sentence's subjects leave out those inside a claim's phrase.
+      const WordList whole_words = split_words(share.share_of);
+      std::vector<PhraseMatch> named;
+      subjects_.find_all(whole_words, named);
+      whole.metric = share.share_of_metric.empty() ? share.metric : share.share_of_metric;
+      whole.metric_text = share.share_of;
+      if (!named.empty()) {
+        whole.subject = *named.front().value;
+      } else if (share.share_of_metric.empty()) {
+        whole.subject = Interned();
+        wholes_of_no_subject.push_back(k);
+      } else {
+        whole.subject = share.subject;
+      }
+    }
+
     // "grew at a 2.3 percent annualized rate", "expanded at an annualized 2.8 percent": a rate the
     // change went at is the change.
     for (std::size_t k = sentence_claims; k < claims.size(); ++k) {
@@ -1789,8 +1827,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::size_t known_offset = 0;
   std::size_t known_line = 0;
   std::size_t known_column = 0;
-  for (Claim& c : claims) {
-    if (c.subject.empty()) c.subject = default_subject;
+  auto no_subject = wholes_of_no_subject.begin();  // in claim order
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    Claim& c = claims[k];
+    const bool withheld = no_subject != wholes_of_no_subject.end() && *no_subject == k;
+    if (withheld) ++no_subject;
+    if (c.subject.empty() && !withheld) c.subject = default_subject;
     // Claims come in text order, so the line and column of each are counted on from the last one's.
     const auto [line, column] = known_line == 0
                                     ? document.line_column(c.offset)

@@ -253,7 +253,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
           if (c.converts) *c.converts += base;
           claims.push_back(std::move(c));
         }
-        documents.push_back({std::move(result.path), inputs[i].second, std::move(result.suppressions)});
+        documents.push_back({std::move(result.path), inputs[i].second, std::move(result.suppressions), result.month});
         if (result.read) {
           if (inputs[i].second) {
             ++summary.reference_documents;

@@ -17,6 +17,12 @@ DocumentResult process_document(const Document& document, std::uint32_t index, c
   const auto extracted = attributor.extractor().extract(document.text);
   result.claims = attributor.attribute(document, index, extracted, date_override);
   result.suppressions = document.suppressions;
+  const std::optional<std::string>& date = date_override ? date_override : document.date;
+  if (date) {
+    if (const auto year_month = parse_date(*date)) {
+      result.month = rules::Period::months(year_month->first, year_month->second, year_month->first, year_month->second);
+    }
+  }
   return result;
 }
 

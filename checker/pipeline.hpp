@@ -19,6 +19,7 @@ struct DocumentResult {
   std::size_t bytes = 0;
   std::vector<Claim> claims;
   std::vector<Suppression> suppressions;
+  std::optional<rules::Period> month;  // the month of the draft's date (or of --date)
 };
 
 DocumentResult process_file(const std::string& path, std::uint32_t index, const Attributor& attributor,

@@ -117,6 +117,7 @@ struct phrase {
   iterator share_of_last = nullptr;
   std::optional<hedged_quantity> conversion;
   std::optional<hedged_quantity> resulting_level;
+  std::optional<hedged_quantity> resulting_conversion;  // of the level reached: "to 75.8 trillion won ($52.1 billion)"
 
   phrase() {}  // see above
 };

@@ -334,6 +334,9 @@ inline auto const set_share_of = [](auto& context) {
   }
 };
 inline auto const set_conversion = [](auto& context) { _val(context).conversion = std::move(_attr(context)); };
+inline auto const set_resulting_conversion = [](auto& context) {
+  _val(context).resulting_conversion = std::move(_attr(context));
+};
 // Only a change arrives somewhere: "fell 2.7 percent to 8.79 trillion yuan".
 inline auto const set_resulting_level = [](auto& context) {
   _pass(context) = _val(context).role == Role::change;
@@ -533,11 +536,15 @@ auto const share_lead =
     (one_of(keyword("accounting"), keyword("accounted"), keyword("accounts"), keyword("account")) >> keyword("for")) |
     one_of(keyword("representing"), keyword("comprising")) | (keyword("made") >> keyword("up"));
 
-// The whole of a share: up to three words, stopping before words that start a new thought.
-auto const share_stop = one_of(keyword("in"), keyword("for"), keyword("and"), keyword("from"), keyword("to"),
+// The whole of a share: up to three words, stopping before words that start a new thought, or "of"
+// before the whole's amount ("19.7 percent of total exports of 25.45 trillion yuan"). A dot between
+// letters stays in a word: "of the U.S. total".
+auto const share_stop = one_of(keyword("in"), keyword("for"), keyword("and"), keyword("from"), keyword("to"), keyword("of"),
                                keyword("last"), keyword("this"), keyword("with"), keyword("at"), keyword("on"),
                                keyword("by"), keyword("year"), keyword("over"), keyword("during"));
-auto const whole_word = x3::lexeme[x3::alpha >> *(x3::alnum | x3::char_("&'-"))];
+auto const abbreviation = x3::lexeme[x3::alpha >> '.' >> +(x3::alpha >> '.')];  // "U.S.", "U.K."
+auto const whole_word =
+    x3::lexeme[abbreviation | (x3::alpha >> *(x3::alnum | x3::char_("&'-") | (x3::lit('.') >> &x3::alpha)))];
 auto const share_whole = x3::raw[x3::repeat(1, 3)[!share_stop >> whole_word]];
 
 auto const level_lead =
@@ -575,7 +582,8 @@ auto const quantity_phrase_def =
     -hedge_word[set_qualifier] >> -change_lead[set_change_lead] >> -share_lead[mark_share] >> -hedge_word[set_qualifier] >> -keyword("the") >>
     x3::raw[(quantity_or_single | (article[mark_led_by_article] >> quantity_rule[set_value])) >> -change_basis[set_phrase_basis] >>
             -change_word[set_trailing_change] >> -(keyword("of") >> share_whole[set_share_of])][set_main_end] >>
-    -('(' >> hedged_quantity[set_conversion] >> ')') >> -(level_lead >> hedged_quantity[set_resulting_level]);
+    -('(' >> hedged_quantity[set_conversion] >> ')') >>
+    -(level_lead >> hedged_quantity[set_resulting_level] >> -('(' >> hedged_quantity >> ')')[set_resulting_conversion]);
 
 auto const rank_verb = one_of(keyword("ranked"), keyword("ranking"), keyword("ranks"), keyword("rank"));
 auto const ordinal_digits = x3::lexeme[x3::int_ >> (x3::lit("st") | "nd" | "rd" | "th") >> !x3::alnum];

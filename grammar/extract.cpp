@@ -840,7 +840,7 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
   std::size_t const main_index = claims.size();
   claims.push_back(std::move(main));
 
-  auto add_hedged = [&](ast::hedged_quantity const& hedged, Role role) {
+  auto add_hedged = [&](ast::hedged_quantity const& hedged, Role role, std::size_t converted) {
     ExtractedClaim claim;
     claim.offset = offset_of(hedged.value.first);
     claim.length = end_of(hedged.value.first, hedged.value.last) - claim.offset;
@@ -849,11 +849,18 @@ void Extractor::Impl::add_claims(std::string_view text, ast::phrase const& phras
     claim.quantity = to_quantity(hedged.value, hedged.qualifier);
     if (!finite(claim.quantity)) return;
     claim.role = role;
-    if (role == Role::conversion) claim.converts = main_index;
+    if (role == Role::conversion) claim.converts = converted;
     claims.push_back(std::move(claim));
   };
-  if (phrase.conversion) add_hedged(*phrase.conversion, Role::conversion);
-  if (phrase.resulting_level) add_hedged(*phrase.resulting_level, Role::level);
+  if (phrase.conversion) add_hedged(*phrase.conversion, Role::conversion, main_index);
+  if (phrase.resulting_level) {
+    std::size_t const level_index = claims.size();
+    add_hedged(*phrase.resulting_level, Role::level, main_index);
+    // Only a level that was kept is converted.
+    if (phrase.resulting_conversion && claims.size() > level_index) {
+      add_hedged(*phrase.resulting_conversion, Role::conversion, level_index);
+    }
+  }
 }
 
 // Whether a phrase covers the anchor: the longest one, tried from the earliest word start back to the

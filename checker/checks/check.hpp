@@ -21,6 +21,7 @@ struct RunDocument {
   std::string path;
   bool reference = false;  // compared against, never reported on
   std::vector<Suppression> suppressions;
+  std::optional<rules::Period> month;  // the month of the draft's date, when it has one
 };
 
 // Everything the checks read; none of it is text: checks never re-read a draft. The claims are

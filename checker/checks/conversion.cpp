@@ -23,6 +23,16 @@ std::string currency_name(const CheckContext& ctx, const std::string& code) {
   return code;
 }
 
+bool converts_at_rate_of_draft_date(const CheckContext& ctx, const Claim& conv, const Claim& amount, double implied) {
+  const std::optional<rules::Period>& month = ctx.input.documents[conv.document].month;
+  if (!month || !amount.period || month->last <= amount.period->last) return false;
+  const auto rate_amount = ctx.input.rates.find(amount.quantity.unit, *month);
+  const auto rate_conv = ctx.input.rates.find(conv.quantity.unit, *month);
+  if (!rate_amount || !rate_conv) return false;
+  const RateLookup& table = rate_amount->source != nullptr ? *rate_amount : *rate_conv;
+  return std::fabs(implied / (rate_amount->rate / rate_conv->rate) - 1) <= conversion_tolerance(ctx, table);
+}
+
 void run(CheckContext& ctx) {
   const auto& claims = ctx.input.claims;
   for (std::uint32_t i = 0; i < claims.size(); ++i) {
@@ -45,6 +55,9 @@ void run(CheckContext& ctx) {
     const double tolerance = conversion_tolerance(ctx, table);
     const double off = implied / expected - 1;
     if (std::fabs(off) <= tolerance) continue;
+    // A newsroom converts at the rate of the day it writes as often as at the period's average: a
+    // figure for 2024 in a draft of February 2025 may be converted at a 2025 rate.
+    if (converts_at_rate_of_draft_date(ctx, conv, amount, implied)) continue;
 
     const std::string unit_a = currency_name(ctx, amount.quantity.unit);
     const std::string unit_b = currency_name(ctx, conv.quantity.unit);
@@ -71,7 +84,8 @@ Check conversion_check() {
   return {{"conversion", rules::Severity::error, "a currency conversion at an exchange rate the table rules out",
            "For an amount followed by its conversion in brackets (\"2 trillion yuan ($280 billion)\"), divides "
            "one by the other to get the implied exchange rate and compares it with the rate table for the "
-           "period of the claim (annual averages by default). The stated values are compared as points, since "
+           "period of the claim (annual averages by default), and, when the period ended before the draft's "
+           "date, with the rate at that date, at which newsrooms convert as often. The stated values are compared as points, since "
            "both sides convert one amount; a deviation beyond the tolerance (4% unless the rules file says "
            "otherwise) is reported, with the implied and the table's rate."},
           run,

@@ -517,5 +517,31 @@ class Attribution(TempDir):
         self.assertEqual(c["$5 billion"]["period"], "2024-Q1")
 
 
+    def test_edged_up_to_across_a_line_break_is_the_level_reached(self):
+        c = self.claims("China's official manufacturing PMI rose to 50.5 in March from 50.2 in February. The "
+                        "non-manufacturing PMI edged up\nto 50.8 from 50.4.", date="2025-03-31")
+        self.assertEqual(c["50.8"]["qualifier"], "=")
+        self.assertEqual(c["50.8"]["period"], "2025-03")
+        # The start of a move stated by its ends alone, in a month: of no period the text gives.
+        self.assertIsNone(c["50.4"]["period"])
+
+    def test_the_whole_of_a_share_takes_the_metric_and_subject_it_names(self):
+        c = self.claims("High-tech exports were 5.02 trillion yuan in 2024, accounting for 19.7 percent of China's "
+                        "total exports of 25.45 trillion yuan.")
+        self.assertEqual(c["19.7 percent"]["share_of"], "China's total exports")
+        self.assertEqual((c["25.45 trillion yuan"]["metric"], c["25.45 trillion yuan"]["subject"]), ("exports", "China"))
+        c = self.claims("California's gross domestic product was $4.10 trillion in 2024, or about 14.1% of the U.S. "
+                        "total of $29.18 trillion.", name="b.md")
+        self.assertEqual(c["$29.18 trillion"]["subject"], "United States")
+        self.assertEqual(c["$4.10 trillion"]["subject"], "California")
+
+    def test_a_whole_that_names_no_subject_takes_none(self):
+        c = self.claims("Guangdong's imports and exports reached 9.11 trillion yuan in 2024, accounting for about "
+                        "one-fifth of the national total of 43.85 trillion yuan.")
+        self.assertEqual(c["9.11 trillion yuan"]["subject"], "Guangdong")
+        self.assertEqual(c["43.85 trillion yuan"]["subject"], "")
+        self.assertEqual(c["43.85 trillion yuan"]["metric"], c["9.11 trillion yuan"]["metric"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -48,6 +48,39 @@ class Conversion(CheckCase):
         self.assertSilent("conversion")
 
 
+class ConversionOfALevelReached(CheckCase):
+    # USD/KRW: 1364.0 in the table for 2024, 1415.0 for 2025 (rules/default.yaml).
+    def test_the_level_a_change_reaches_carries_its_conversion(self):
+        # 75.8 trillion / 80.1 billion = 946 won per dollar, 31% off 1364.
+        self.draft("a.md", "Revenue rose 12% to 75.8 trillion won ($80.1 billion) in 2024.", date="2025-03-01")
+        f = self.assertFires("conversion")[0]
+        self.assertIn("946.3 won per USD", f["message"])
+        self.assertEqual([r["message"] for r in f["related"]], ["the amount converted: 75.8 trillion won"])
+
+    def test_a_plausible_conversion_of_the_level_reached(self):
+        # 25.45 trillion / 3.54 trillion = 7.19 yuan per dollar, the 2024 table's 7.1899.
+        self.draft("a.md", "Exports rose 5.9 percent to 25.45 trillion yuan ($3.54 trillion) in 2024.", date="2025-03-01")
+        self.assertSilent()
+
+    def test_a_conversion_at_the_rate_of_the_drafts_date(self):
+        # 75.8 trillion / 52.1 billion = 1455 won per dollar: 6.7% off the 2024 average of 1364, 2.8% off
+        # the 2025 rate of a draft written in January 2025.
+        self.draft("a.md", "Samsung's revenue rose 12% to 75.8 trillion won ($52.1 billion) in the fourth quarter of "
+                           "2024.", date="2025-01-31")
+        self.assertSilent()
+
+    def test_a_conversion_off_both_rates(self):
+        # 75.8 trillion / 60.0 billion = 1263 won per dollar: 7.4% off 1364 and 10.7% off 1415.
+        self.draft("a.md", "Samsung's revenue rose 12% to 75.8 trillion won ($60.0 billion) in the fourth quarter of "
+                           "2024.", date="2025-01-31")
+        self.assertFires("conversion")
+
+    def test_a_wrong_conversion_is_no_conflict_of_values_as_well(self):
+        # The conversion check reports it; the exchange-rate table does not make it a second finding.
+        self.draft("a.md", "Revenue was 75.8 trillion won ($60.0 billion) in 2024.", date="2025-03-01")
+        self.assertEqual([f["check"] for f in self.findings()], ["conversion"])
+
+
 class Conflict(CheckCase):
     def test_two_drafts_disagree_on_first_half_exports(self):
         self.draft("a.md", "In the first half of 2025, China's exports rose 7.2 percent to 13.0 trillion yuan.")
@@ -304,6 +337,28 @@ class Arithmetic(CheckCase):
         self.draft("a.md", "China's GDP was 134.91 trillion yuan in 2024.\n\n"
                            "China's R&D spending reached 3.61 trillion yuan in 2024, accounting for 2.68 percent of GDP.")
         self.assertSilent()
+
+
+class WholeOfAShare(CheckCase):
+    # The amount after a share's whole ("of the national total of") is the whole's, not a second value
+    # of the share's own metric and subject.
+    def test_the_national_total_is_no_second_value_of_the_province(self):
+        self.draft("a.md", "Guangdong's imports and exports reached 9.11 trillion yuan in 2024, accounting for about "
+                           "one-fifth of the national total of 43.85 trillion yuan.")
+        self.assertSilent()
+
+    def test_the_us_total_is_no_second_value_of_the_state(self):
+        self.draft("a.md", "California's gross domestic product was $4.10 trillion in 2024, or about 14.1% of the U.S. "
+                           "total of $29.18 trillion.")
+        self.assertSilent()
+
+    def test_a_share_of_gdp_of_an_amount_that_does_not_fit(self):
+        # 7.06 / 134.91 = 5.23%, not 6.2%.
+        self.draft("a.md", "The surplus was 7.06 trillion yuan in 2024, or roughly 6.2 percent of GDP of 134.91 trillion "
+                           "yuan.")
+        f = self.assertFires("arithmetic")[0]
+        self.assertIn("the share is 5.23% to 5.24%", f["message"])
+        self.assertSilent("conflict")
 
 
 class Points(CheckCase):

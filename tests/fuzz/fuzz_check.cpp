@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (!reference) ++summary.claims;
       claims.push_back(std::move(claim));
     }
-    run_documents.push_back({path, reference, std::move(result.suppressions)});
+    run_documents.push_back({path, reference, std::move(result.suppressions), result.month});
     ++(reference ? summary.reference_documents : summary.documents);
   }
 
