@@ -15,6 +15,23 @@ namespace claimcheck {
 namespace {
 
 // Words that never name what a number measures.
+// Words before a metric's name that leave it the same metric ("overall exports", "nationwide core
+// consumer prices" is core CPI).
+constexpr std::string_view neutral_words[] = {
+    "overall", "monthly", "quarterly", "yearly", "full-year", "half-year", "year-to-date", "cumulative",
+    "combined", "aggregate", "headline", "national", "nationwide", "official", "actual", "preliminary",
+    "latest", "recent", "current", "same", "whole", "entire", "strong", "weak", "robust", "solid",
+    "sluggish", "resilient"};
+
+const WordIndex& neutral_word_index() {
+  static const WordIndex index = [] {
+    WordIndex listed;
+    for (const std::string_view word : neutral_words) listed.add(word);
+    return listed;
+  }();
+  return index;
+}
+
 const WordIndex& stop_words() {
   static constexpr std::string_view words[] = {
       "the", "a", "an", "of", "in", "on", "for", "and", "or", "to", "with", "by", "its", "their", "this",
@@ -29,11 +46,6 @@ const WordIndex& stop_words() {
       "it", "they", "he", "she", "we", "our", "his", "her", "there", "here", "said", "says", "according",
       "mark", "level", "record", "new", "high", "low", "value", "worth", "figure", "figures", "so", "far",
       "such", "all", "among", "other", "per", "cent", "percent", "year-on-year", "annual", "annually",
-      // Words before a metric's name that leave it the same metric ("overall exports").
-      "overall", "monthly", "quarterly", "yearly", "full-year", "half-year", "year-to-date", "cumulative",
-      "combined", "aggregate", "headline", "national", "nationwide", "official", "actual", "preliminary",
-      "latest", "recent", "current", "same", "whole", "entire", "strong", "weak", "robust", "solid",
-      "sluggish", "resilient",
       // Words of a comparison or of the pace of a change ("from a year earlier", "slowing from").
       "earlier", "ago", "before", "previous", "prior", "period", "compared", "versus", "after", "against",
       "accelerating", "accelerated", "slowing", "slowed", "easing", "eased", "quickening", "quickened",
@@ -43,6 +55,7 @@ const WordIndex& stop_words() {
   static const WordIndex index = [] {
     WordIndex listed;
     for (const std::string_view word : words) listed.add(word);
+    for (const std::string_view word : neutral_words) listed.add(word);
     return listed;
   }();
   return index;
@@ -180,6 +193,7 @@ struct Resolved {
 constexpr std::string_view kYearBefore = "period:year-before";
 constexpr std::string_view kLastMonth = "period:last-month";
 constexpr std::string_view kThisMonth = "period:this-month";
+constexpr std::string_view kTheQuarter = "period:the-quarter";
 
 // The draft's date, as far as periods need it.
 struct DraftDate {
@@ -194,7 +208,7 @@ struct DraftDate {
 // unless the sentence speaks of what is to come (`ahead`: "are expected to peak in December").
 Resolved resolve(const grammar::PeriodMention& m, std::optional<int> context_year, const DraftDate& draft,
                  bool ahead = false) {
-  if (m.ordinal_only != 0 || m.year_before) return {};  // placed from the mention before it
+  if (m.ordinal_only != 0 || m.year_before || m.context_quarter) return {};  // placed from the mention before it
   if (m.relative_month) {
     if (!draft.month) return {std::nullopt, true};
     const int month = *draft.month + *m.relative_month;
@@ -476,6 +490,11 @@ Attributor::Attributor(const rules::Rules& rules) : extractor_(vocabulary_from_r
   // Months relative to the draft's date: "rose 0.2% last month" in a draft of October is September.
   sentence_words_.add("last month", kLastMonth);
   sentence_words_.add("this month", kThisMonth);
+  // The quarter of the period before: "Retail sales in March rose 5.9 percent ..., and for the quarter
+  // they totaled 12.47 trillion yuan" is the first quarter.
+  for (const char* phrase : {"in the quarter", "for the quarter", "during the quarter", "over the quarter"}) {
+    sentence_words_.add(phrase, kTheQuarter);
+  }
   for (const auto& [word, direction] : rules.change_words) {
     if (word.find(' ') != std::string::npos) continue;
     const std::uint32_t number = change_words_.add(fold_word(word));
@@ -561,6 +580,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   static const Interned year_before_value(kYearBefore);
   static const Interned last_month_value(kLastMonth);
   static const Interned this_month_value(kThisMonth);
+  static const Interned the_quarter_value(kTheQuarter);
   static const std::uint32_t hash_to = word_hash("to");
   static const std::uint32_t hash_from = word_hash("from");
   static const std::uint32_t hash_with = word_hash("with");
@@ -685,11 +705,13 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     basis_matches.clear();
     std::erase_if(forecast_matches, [&](const PhraseMatch& m) {
       if (m.value->empty()) return false;
-      if (*m.value == year_before_value || *m.value == last_month_value || *m.value == this_month_value) {
+      if (*m.value == year_before_value || *m.value == last_month_value || *m.value == this_month_value ||
+          *m.value == the_quarter_value) {
         grammar::PeriodMention mention;
         mention.offset = m.offset;
         mention.length = m.length;
         mention.year_before = *m.value == year_before_value;
+        mention.context_quarter = *m.value == the_quarter_value;
         if (*m.value == last_month_value) mention.relative_month = -1;
         if (*m.value == this_month_value) mention.relative_month = 0;
         const auto at = std::find_if(sentence_periods.begin(), sentence_periods.end(),
@@ -877,8 +899,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         resolved.push_back(resolved.empty() ? Resolved{} : place_ordinal(m, resolved.back()));
         continue;
       }
-      if (m.year_before) {
-        // A year before the sentence's last period, or the context's.
+      if (m.year_before || m.context_quarter) {
+        // A year before the sentence's last period, or the context's; or the quarter that period lies in.
         std::optional<rules::Period> base;
         if (!resolved.empty()) {
           base = resolved.back().period;
@@ -886,7 +908,14 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           apply_claim_free_periods();
           base = context.period;
         }
-        resolved.push_back(base ? Resolved{rules::Period{base->first - 12, base->last - 12}} : Resolved{});
+        if (m.year_before) {
+          resolved.push_back(base ? Resolved{rules::Period{base->first - 12, base->last - 12}} : Resolved{});
+        } else if (base && base->first / 3 == base->last / 3) {
+          const int quarter_start = base->first / 3 * 3;
+          resolved.push_back(Resolved{rules::Period{quarter_start, quarter_start + 2}});
+        } else {
+          resolved.push_back(Resolved{});
+        }
         continue;
       }
       resolved.push_back(resolve(m, year_for_sentence, doc_date,
@@ -1174,7 +1203,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             narrowed = narrows(modifier, true);
           } else {
             const Word& before = words[m.first_word - 2];
-            narrowed = is_determiner(before) && blank_between(before, modifier.offset) && narrows(modifier, false);
+            // A neutral word that opens the sentence or follows a determiner is passed over:
+            // "Nationwide core consumer prices", "the overall core index".
+            const bool neutral_lead = neutral_word_index().contains(before) &&
+                                      (m.first_word == 2 || is_determiner(words[m.first_word - 3]));
+            narrowed = (is_determiner(before) || neutral_lead) && blank_between(before, modifier.offset) &&
+                       narrows(modifier, false);
           }
           // "Iron ore imports rose": two such words at the sentence's start, unless they read as someone
           // and a verb ("Analysts expect imports", "Data show exports").

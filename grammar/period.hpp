@@ -27,6 +27,7 @@ struct PeriodMention {
   // "A year earlier", "the previous year" (found by attribution, not by find_periods): the period a
   // year before the one the sentence or its context states. false for every other mention.
   bool year_before = false;
+  bool context_quarter = false;  // "in the quarter": the quarter of the period before it
   // "last month" (-1), "this month" (0), also found by attribution: relative to the draft's month.
   std::optional<int> relative_month;
 };

@@ -543,5 +543,31 @@ class Attribution(TempDir):
         self.assertEqual(c["43.85 trillion yuan"]["metric"], c["9.11 trillion yuan"]["metric"])
 
 
+    def test_the_quarter_is_that_of_the_period_before_it(self):
+        c = self.claims("Retail sales in March rose 5.9 percent to 4.10 trillion yuan, and for the quarter they totaled "
+                        "12.47 trillion yuan, up 4.6 percent.", date="2024-04-20")
+        self.assertEqual(c["4.10 trillion yuan"]["period"], "2024-03")
+        self.assertEqual(c["12.47 trillion yuan"]["period"], "2024-Q1")
+        self.assertEqual(c["4.6 percent"]["period"], "2024-Q1")
+        c = self.claims("The economy grew at a 2.4% annualized rate in the fourth quarter of 2024. Corporate profits "
+                        "rose 5.9% in the quarter, after a 0.9% increase in July-September.", date="2025-03-27",
+                        name="b.md")
+        self.assertEqual(c["5.9%"]["period"], "2024-Q4")
+        self.assertEqual(c["0.9%"]["period"], "2024-Q3")
+
+    def test_the_quarter_of_a_year_is_no_period(self):
+        c = self.claims("Exports rose 5.9 percent in 2024, and for the quarter they rose 4.6 percent.", date="2025-03-01")
+        self.assertIsNone(c["4.6 percent"]["period"])
+
+    def test_a_neutral_word_before_a_narrowing_word_is_passed_over(self):
+        c = self.claims("Nationwide core consumer prices rose 3.0% in December from a year earlier, after 2.7% in "
+                        "November, data showed.", date="2025-01-25")
+        self.assertEqual(c["3.0%"]["metric"], "cpi/core")
+        self.assertEqual(c["2.7%"]["metric"], "cpi/core")
+        c = self.claims("The nationwide core consumer price index rose 3.0% in December.", date="2025-01-25", name="b.md")
+        self.assertEqual(c["3.0%"]["metric"], "cpi/core")
+        self.assertEqual(self.claims("Overall exports rose 3.0% in December.", date="2025-01-25",
+                                     name="c.md")["3.0%"]["metric"], "exports")
+
 if __name__ == "__main__":
     unittest.main()
