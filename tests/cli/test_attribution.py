@@ -569,5 +569,15 @@ class Attribution(TempDir):
         self.assertEqual(self.claims("Overall exports rose 3.0% in December.", date="2025-01-25",
                                      name="c.md")["3.0%"]["metric"], "exports")
 
+    def test_states_and_more_countries_are_subjects(self):
+        c = self.claims("Among states, South Dakota had the lowest unemployment rate in December at 1.9%, while "
+                        "California and Nevada had the highest, at 5.5%.", date="2025-01-28")
+        self.assertEqual(c["1.9%"]["subject"], "South Dakota")
+        self.assertIn(c["5.5%"]["subject"], ("California", "Nevada"))
+        c = self.claims("Annual inflation in Turkiye eased to 44.38% in December, while Nigeria's rose to 34.80%.",
+                        date="2025-01-28", name="b.md")
+        self.assertEqual(c["44.38%"]["subject"], "Turkey")
+        self.assertEqual(c["34.80%"]["subject"], "Nigeria")
+
 if __name__ == "__main__":
     unittest.main()
