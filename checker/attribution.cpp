@@ -1546,6 +1546,29 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
                 std::string_view::npos) {
           c.metric = c.metric.str() + "/per_" + key_word(what);
         }
+        // "about $85,800 for each of the country's 340.1 million residents": for each of what the
+        // count after it counts, else of the word after "each".
+        const std::string_view every = words[first_after + 1].folded;
+        if (!each && per == "for" && (every == "each" || every == "every") && words[first_after].offset >= claim_end_offset &&
+            text.substr(claim_end_offset, words[first_after].offset - claim_end_offset).find_first_not_of(" \t\r\n") ==
+                std::string_view::npos) {
+          std::string_view noun = first_after + 2 < words.size() ? words[first_after + 2].folded : std::string_view("each");
+          if (k + 1 < claim_end) {
+            const grammar::ExtractedClaim& count = extracted[k + 1];
+            const std::size_t count_end = count.offset + count.length;
+            const auto after_count = std::partition_point(words.begin(), words.end(),
+                                                          [&](const Word& w) { return w.offset < count_end; });
+            if (count.offset < (first_after + 8 < words.size() ? words[first_after + 8].offset : s_end) &&
+                after_count != words.end() && count.quantity.unit.empty()) {
+              noun = after_count->folded;
+            } else if (count.offset < (first_after + 8 < words.size() ? words[first_after + 8].offset : s_end) &&
+                       !count.quantity.unit.empty()) {
+              noun = count.quantity.unit;
+            }
+          }
+          if (noun == "of") noun = "each";
+          c.metric = c.metric.str() + "/per_" + key_word(noun);
+        }
       }
       claims.push_back(std::move(c));
     }

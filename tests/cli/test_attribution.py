@@ -579,5 +579,12 @@ class Attribution(TempDir):
         self.assertEqual(c["44.38%"]["subject"], "Turkey")
         self.assertEqual(c["34.80%"]["subject"], "Nigeria")
 
+    def test_an_amount_for_each_of_a_count_is_a_metric_of_its_own(self):
+        c = self.claims("Current-dollar GDP was $29.18 trillion in 2024, or about $85,800 for each of the 340.1 million "
+                        "residents.", date="2025-02-20")
+        self.assertEqual(c["$85,800"]["metric"], c["$29.18 trillion"]["metric"] + "/per_people")
+        c = self.claims("Spending reached $4,000 for every resident in 2024.", date="2025-02-20", name="b.md")
+        self.assertTrue(c["$4,000"]["metric"].endswith("/per_resident"), c["$4,000"]["metric"])
+
 if __name__ == "__main__":
     unittest.main()
