@@ -577,6 +577,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   std::vector<std::size_t> partner_preps;     // the words "to", "from", "with" before a name
   std::vector<std::size_t> terms_words;       // the words "terms"
   static const Interned year_on_year("year-on-year");
+  static const Interned quarter_on_quarter("quarter-on-quarter");
+  static const Interned month_on_month("month-on-month");
   static const Interned year_before_value(kYearBefore);
   static const Interned last_month_value(kLastMonth);
   static const Interned this_month_value(kThisMonth);
@@ -1698,7 +1700,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         Claim& c = claims[k];
         if (c.role != grammar::Role::change || !c.change_basis.empty()) continue;
         const std::size_t claim_end_offset = c.offset + c.length;
-        const std::size_t next_offset = k + 1 < claims.size() ? claims[k + 1].offset : s_end;
+        // "up 12% from $35.1 billion in the previous quarter": the start of the change's move may stand
+        // between the change and its basis.
+        std::size_t next = k + 1;
+        if (next < claims.size() && claims[next].role == grammar::Role::level && is_from(claims[next].preposition)) ++next;
+        const std::size_t next_offset = next < claims.size() ? claims[next].offset : s_end;
         const std::size_t previous_offset = k > first_claim ? claims[k - 1].offset + claims[k - 1].length : s_begin;
         const PhraseMatch* chosen = nullptr;
         for (const PhraseMatch& m : basis_matches) {
@@ -1787,6 +1793,18 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       if (!is_from(c.preposition) || !c.period || c.role != grammar::Role::level) continue;
       if (revises) {
         c.period.reset();
+        continue;
+      }
+      // After a change from the previous quarter or month, the start is of the quarter or month before:
+      // "up 12% from $35.1 billion in the previous quarter".
+      const Claim* own_change = k > sentence_claims && claims[k - 1].role == grammar::Role::change ? &claims[k - 1] : nullptr;
+      const int months = c.period->last - c.period->first + 1;
+      if (own_change != nullptr && own_change->change_basis == quarter_on_quarter && months == 3) {
+        c.period = rules::Period{c.period->first - 3, c.period->last - 3};
+        continue;
+      }
+      if (own_change != nullptr && own_change->change_basis == month_on_month && months == 1) {
+        c.period = rules::Period{c.period->first - 1, c.period->last - 1};
         continue;
       }
       const Claim* other_end = nullptr;  // the move's change or the level it went to

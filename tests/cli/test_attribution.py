@@ -586,5 +586,16 @@ class Attribution(TempDir):
         c = self.claims("Spending reached $4,000 for every resident in 2024.", date="2025-02-20", name="b.md")
         self.assertTrue(c["$4,000"]["metric"].endswith("/per_resident"), c["$4,000"]["metric"])
 
+    def test_a_basis_after_the_start_of_the_move_and_the_start_of_the_quarter_before(self):
+        c = self.claims("Fourth-quarter revenue was $39.3 billion, up 78% from $22.1 billion a year earlier and up 12% "
+                        "from $35.1 billion in the previous quarter.", date="2025-02-27")
+        self.assertEqual(c["12%"]["change_basis"], "quarter-on-quarter")
+        self.assertEqual(c["$35.1 billion"]["period"], "2024-Q3")
+        self.assertEqual(c["$22.1 billion"]["period"], "2023-Q4")
+        c = self.claims("Sales in December were $39.3 billion, up 2% from $38.5 billion in the previous month.",
+                        date="2025-02-27", name="b.md")
+        self.assertEqual(c["2%"]["change_basis"], "month-on-month")
+        self.assertEqual(c["$38.5 billion"]["period"], "2024-11")
+
 if __name__ == "__main__":
     unittest.main()
