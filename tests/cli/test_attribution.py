@@ -597,5 +597,11 @@ class Attribution(TempDir):
         self.assertEqual(c["2%"]["change_basis"], "month-on-month")
         self.assertEqual(c["$38.5 billion"]["period"], "2024-11")
 
+    def test_what_staff_see_is_a_forecast(self):
+        c = self.claims("ECB staff now see inflation averaging 2.0% in 2025 and growth of 0.9% in 2025.",
+                        date="2025-06-05")
+        self.assertTrue(c["2.0%"]["forecast"])
+        self.assertTrue(c["0.9%"]["forecast"])
+
 if __name__ == "__main__":
     unittest.main()
