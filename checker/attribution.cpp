@@ -97,6 +97,24 @@ bool is_clause_boundary(std::string_view between) {
          between.find("\xE2\x80\x94") != std::string_view::npos;  // em dash
 }
 
+// Whether the words from `begin` to `end` open a clause of their own: a conjunction and a word of
+// substance after it ("at 6.5 percent and revised growth for 2023-24": the period is of the new
+// clause, not of the 6.5 percent before it).
+bool opens_a_clause(const WordList& words, std::size_t begin, std::size_t end) {
+  bool conjunction = false;
+  for (const Word& w : words) {
+    if (w.offset < begin) continue;
+    if (w.offset + w.length > end) break;
+    const std::string_view f = w.folded;
+    if (f == "and" || f == "while" || f == "but" || f == "whereas") {
+      conjunction = true;
+    } else if (conjunction && !stop_words().contains(w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether collapse_whitespace would return the text as it is: single spaces between other bytes.
 bool is_collapsed(std::string_view text) {
   bool after_space = true;  // a leading space is dropped
@@ -1097,7 +1115,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           }
           after = &resolved[p];
           const std::size_t gap_begin = std::min(phrase_end, m.offset);
-          if (!is_clause_boundary_outside_brackets(text.substr(gap_begin, m.offset - gap_begin))) {
+          if (!is_clause_boundary_outside_brackets(text.substr(gap_begin, m.offset - gap_begin)) &&
+              !opens_a_clause(words, gap_begin, m.offset)) {
             chosen = after;
             period_stated_after.push_back(k);
           }

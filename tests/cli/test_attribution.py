@@ -603,5 +603,14 @@ class Attribution(TempDir):
         self.assertTrue(c["2.0%"]["forecast"])
         self.assertTrue(c["0.9%"]["forecast"])
 
+    def test_a_period_after_a_conjunction_and_new_words_is_of_the_new_clause(self):
+        c = self.claims("The statistics office kept its growth estimate for 2024 at 6.5 percent and revised growth for "
+                        "2023 up to 9.2 percent from 8.2 percent.", date="2025-03-01")
+        self.assertEqual(c["6.5 percent"]["period"], "2024")
+        self.assertEqual(c["9.2 percent"]["period"], "2023")
+        # A period right after the claim in its clause still binds it.
+        c = self.claims("In 2023, exports rose 5% and imports fell 3% in 2024.", date="2025-03-01", name="b.md")
+        self.assertEqual(c["3%"]["period"], "2024")
+
 if __name__ == "__main__":
     unittest.main()
