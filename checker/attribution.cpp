@@ -115,6 +115,20 @@ bool opens_a_clause(const WordList& words, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Whether the words before a month's mention at `offset` make it the last month of a year: "the fiscal
+// year that ended in", "the year ended", "the financial year to".
+bool closes_a_year(const WordList& words, std::size_t offset) {
+  auto v = static_cast<std::size_t>(
+      std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.offset < offset; }) - words.begin());
+  if (v > 0 && words[v - 1].folded == "in") --v;
+  if (v == 0) return false;
+  const std::string_view verb = words[v - 1].folded;
+  if (verb != "ended" && verb != "ending" && verb != "to") return false;
+  --v;
+  if (v > 0 && (words[v - 1].folded == "that" || words[v - 1].folded == "which")) --v;
+  return v > 0 && words[v - 1].folded == "year";
+}
+
 // Whether collapse_whitespace would return the text as it is: single spaces between other bytes.
 bool is_collapsed(std::string_view text) {
   bool after_space = true;  // a leading space is dropped
@@ -940,6 +954,12 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       resolved.push_back(resolve(m, year_for_sentence, doc_date,
                                  !forecast_matches.empty() && forecast_matches.front().offset < m.offset));
+      // "in the fiscal year that ended in March", "the year ended in June": the twelve months to it.
+      if (resolved.back().period && resolved.back().period->first == resolved.back().period->last &&
+          closes_a_year(words, m.offset)) {
+        const int last = resolved.back().period->last;
+        resolved.back().period = rules::Period{last - 11, last};
+      }
       if (resolved.back().period) {
         year_for_sentence = resolved.back().period->last / 12;
         year_from_context = false;

@@ -612,5 +612,13 @@ class Attribution(TempDir):
         c = self.claims("In 2023, exports rose 5% and imports fell 3% in 2024.", date="2025-03-01", name="b.md")
         self.assertEqual(c["3%"]["period"], "2024")
 
+    def test_a_year_that_ended_in_a_month_is_the_twelve_months_to_it(self):
+        c = self.claims("India's merchandise exports rose 0.1% to $437.42 billion in the fiscal year that ended in "
+                        "March, while imports climbed 6.2% to $720.24 billion.", date="2025-04-15")
+        self.assertEqual(c["$437.42 billion"]["period"], "2024-04/2025-03")
+        self.assertEqual(c["$720.24 billion"]["period"], "2024-04/2025-03")
+        c = self.claims("In March alone, merchandise exports were $41.97 billion.", date="2025-04-15", name="b.md")
+        self.assertEqual(c["$41.97 billion"]["period"], "2025-03")
+
 if __name__ == "__main__":
     unittest.main()
