@@ -1650,6 +1650,41 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
     }
 
+    // "1.4 million tonnes above the 166.0 million tonnes Conab forecast", "18.2 million pounds more than
+    // the 106.8 million pounds Chelsea paid", "2.0% more than the 19.7 million a year earlier": the first
+    // amount is the difference from the second, which is stated as it is (the comparison is no hedge).
+    // The difference is compared only with differences from the same amount.
+    for (std::size_t k = sentence_claims + 1; k < claims.size(); ++k) {
+      Claim& compared = claims[k];
+      Claim& difference = claims[k - 1];
+      const grammar::Qualifier q = compared.quantity.qualifier;
+      if (compared.role != grammar::Role::level || (q != grammar::Qualifier::over && q != grammar::Qualifier::under) ||
+          (difference.role != grammar::Role::level && difference.role != grammar::Role::change)) {
+        continue;
+      }
+      const grammar::ExtractedClaim& e_difference = extracted[k - 1 - sentence_claims + next_claim];
+      const grammar::ExtractedClaim& e_compared = extracted[k - sentence_claims + next_claim];
+      const std::size_t difference_end = e_difference.phrase_offset + e_difference.phrase_length;
+      if (difference_end > e_compared.phrase_offset ||
+          text.substr(difference_end, e_compared.phrase_offset - difference_end).find_first_not_of(" \t\r\n") !=
+              std::string_view::npos) {
+        continue;
+      }
+      const auto opening = std::partition_point(words.begin(), words.end(),
+                                                [&](const Word& w) { return w.offset < e_compared.phrase_offset; });
+      if (opening == words.end() || opening->offset != e_compared.phrase_offset) continue;
+      const std::string_view first = opening->folded;
+      const std::string_view second = opening + 1 != words.end() ? (opening + 1)->folded : std::string_view();
+      const bool more = first == "above" || (first == "more" && second == "than");
+      const bool less = first == "below" || ((first == "less" || first == "fewer") && second == "than");
+      if (!more && !less) continue;
+      difference.role = grammar::Role::change;
+      difference.direction = more ? grammar::Direction::up : grammar::Direction::down;
+      difference.preposition = Preposition::none;
+      difference.change_basis = "than " + collapse_whitespace(text.substr(compared.offset, compared.length));
+      compared.quantity.qualifier = grammar::Qualifier::exact;
+    }
+
     // "grew at a 2.3 percent annualized rate", "expanded at an annualized 2.8 percent": a rate the
     // change went at is the change.
     for (std::size_t k = sentence_claims; k < claims.size(); ++k) {

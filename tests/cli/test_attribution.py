@@ -620,5 +620,19 @@ class Attribution(TempDir):
         c = self.claims("In March alone, merchandise exports were $41.97 billion.", date="2025-04-15", name="b.md")
         self.assertEqual(c["$41.97 billion"]["period"], "2025-03")
 
+    def test_an_amount_more_than_another_is_the_difference(self):
+        c = self.claims("The new estimate is 1.4 million tonnes above the 166.0 million tonnes Conab forecast in "
+                        "February.", date="2025-03-13")
+        self.assertEqual((c["1.4 million tonnes"]["role"], c["1.4 million tonnes"]["direction"]), ("change", "up"))
+        self.assertEqual(c["1.4 million tonnes"]["change_basis"], "than 166.0 million tonnes")
+        self.assertEqual(c["166.0 million tonnes"]["qualifier"], "=")
+        c = self.claims("The fee is 18.2 million pounds more than the 106.8 million pounds Chelsea paid in January "
+                        "2023.", date="2025-09-02", name="b.md")
+        self.assertEqual(c["18.2 million pounds"]["role"], "change")
+        self.assertEqual(c["106.8 million pounds"]["qualifier"], "=")
+        # A hedge after "to" stays one.
+        c = self.claims("Exports rose to more than $100 billion in 2024.", date="2025-03-13", name="c.md")
+        self.assertEqual(c["$100 billion"]["qualifier"], ">")
+
 if __name__ == "__main__":
     unittest.main()
