@@ -990,6 +990,9 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         for (int passed = 0; passed < 7 && at != words.begin() && describes_a_level(at->folded); ++passed) --at;
         const Word& word = *at;
         if (word.folded == "to") preposition = Preposition::to;
+        // "rose 0.1% after a 2.0% decline in November", "growth of 0.0% after 0.4% in the July-September
+        // period": an earlier figure, whose period is its own, as after "up from".
+        if (word.folded == "after") preposition = Preposition::up_or_down_from;
         if (word.folded == "from") {
           preposition = Preposition::from;
           const Word* before_from = at != words.begin() ? &*(at - 1) : nullptr;
@@ -1958,6 +1961,32 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
   // Claims after the last sentence (should not happen with a complete sentence split).
   for (; next_claim < extracted.size(); ++next_claim) {
     claims.push_back(unattributed(extracted[next_claim], document_index));
+  }
+
+  // A change of no stated basis beside a change of the same metric and period whose basis the draft
+  // states ("The consumer price index rose 0.2% last month ... In the 12 months through September, the
+  // CPI increased 2.4%") is of a basis unstated, as within a sentence.
+  {
+    static const Interned unstated("unstated");
+    std::vector<std::size_t> stated;  // changes with a basis of their own
+    for (std::size_t k = 0; k < claims.size(); ++k) {
+      const Claim& c = claims[k];
+      if (c.role == grammar::Role::change && c.period && !c.change_basis.empty() && c.change_basis != unstated) {
+        stated.push_back(k);
+      }
+    }
+    for (Claim& c : claims) {
+      if (stated.empty()) break;
+      if (c.role != grammar::Role::change || !c.period || !c.change_basis.empty()) continue;
+      for (const std::size_t s : stated) {
+        const Claim& other = claims[s];
+        if (other.metric == c.metric && other.period == c.period && other.quantity.unit == c.quantity.unit &&
+            other.subject == c.subject) {
+          c.change_basis = unstated;
+          break;
+        }
+      }
+    }
   }
 
   // Claims with no subject in reach take the document's most named subject.

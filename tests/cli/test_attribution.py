@@ -634,5 +634,20 @@ class Attribution(TempDir):
         c = self.claims("Exports rose to more than $100 billion in 2024.", date="2025-03-13", name="c.md")
         self.assertEqual(c["$100 billion"]["qualifier"], ">")
 
+    def test_the_period_after_an_earlier_figure_is_its_own(self):
+        c = self.claims("Energy prices rose 0.1% from a year earlier in December after a 2.0% decline in November.",
+                        date="2025-01-07")
+        self.assertEqual(c["0.1%"]["period"], "2024-12")
+        self.assertEqual(c["2.0%"]["period"], "2024-11")
+        c = self.claims("For 2024 as a whole, real GDP grew 0.1%, after 1.5% in 2023. Nominal GDP rose to 609.3 "
+                        "trillion yen.", date="2025-02-17", name="b.md")
+        self.assertEqual(c["609.3 trillion yen"]["period"], "2024")
+
+    def test_a_change_of_no_basis_beside_a_stated_one_in_its_draft_is_unstated(self):
+        c = self.claims("The consumer price index rose 0.2% in September. In the 12 months through September, the CPI "
+                        "increased 2.4%.", date="2024-10-10")
+        self.assertEqual(c["2.4%"]["change_basis"], "year-on-year")
+        self.assertEqual(c["0.2%"]["change_basis"], "unstated")
+
 if __name__ == "__main__":
     unittest.main()
