@@ -25,9 +25,10 @@ std::string currency_name(const CheckContext& ctx, const std::string& code) {
 
 bool converts_at_rate_of_draft_date(const CheckContext& ctx, const Claim& conv, const Claim& amount, double implied) {
   const std::optional<rules::Period>& month = ctx.input.documents[conv.document].month;
-  // Only for a period that ended within the year before the draft: a figure of 2019 in a draft of
-  // 2025 is converted at its own year's rate.
-  if (!month || !amount.period || month->last <= amount.period->last || month->last - amount.period->last > 12) {
+  // Only for a period that ended within fifteen months of the draft (last year's figure, or the year
+  // before's in the draft's first months): a figure of 2019 in a draft of 2025 is converted at its own
+  // year's rate.
+  if (!month || !amount.period || month->last <= amount.period->last || month->last - amount.period->last > 15) {
     return false;
   }
   const auto rate_amount = ctx.input.rates.find(amount.quantity.unit, *month);
@@ -60,7 +61,7 @@ void run(CheckContext& ctx) {
     const double off = implied / expected - 1;
     if (std::fabs(off) <= tolerance) continue;
     // A newsroom converts at the rate of the day it writes as often as at the period's average: a
-    // figure for 2024 in a draft of February 2025 may be converted at a 2025 rate (within a year).
+    // figure for 2024 in a draft of February 2025 may be converted at a 2025 rate.
     if (converts_at_rate_of_draft_date(ctx, conv, amount, implied)) continue;
 
     const std::string unit_a = currency_name(ctx, amount.quantity.unit);
@@ -89,7 +90,7 @@ Check conversion_check() {
            "For an amount followed by its conversion in brackets (\"2 trillion yuan ($280 billion)\"), divides "
            "one by the other to get the implied exchange rate and compares it with the rate table for the "
            "period of the claim (annual averages by default), and, when the period ended before the draft's "
-           "date by at most a year, with the rate at that date, at which newsrooms convert as often. The stated values are compared as points, since "
+           "date by at most fifteen months, with the rate at that date, at which newsrooms convert as often. The stated values are compared as points, since "
            "both sides convert one amount; a deviation beyond the tolerance (4% unless the rules file says "
            "otherwise) is reported, with the implied and the table's rate."},
           run,

@@ -69,6 +69,19 @@ class ConversionOfALevelReached(CheckCase):
                            "2024.", date="2025-01-31")
         self.assertSilent()
 
+    def test_last_years_figure_early_in_the_year_after_at_the_rate_of_the_drafts_date(self):
+        # USD/CAD: 1.3495 for 2023, 1.4000 for 2025. 594 / 413 = 1.438: 6.6% off 2023's, 2.7% off 2025's,
+        # in a draft of January 2025, 13 months after 2023 ended.
+        self.draft("a.md", "Canada shipped about C$594 billion ($413 billion) of goods to the United States in 2023.",
+                   date="2025-01-29")
+        self.assertSilent()
+
+    def test_an_older_figure_at_a_later_rate_is_still_wrong(self):
+        # The same conversion of a 2022 figure (USD/CAD 1.3015) in the same draft: 10.5% off.
+        self.draft("a.md", "Canada shipped about C$594 billion ($413 billion) of goods to the United States in 2022.",
+                   date="2025-01-29")
+        self.assertFires("conversion")
+
     def test_a_conversion_off_both_rates(self):
         # 75.8 trillion / 60.0 billion = 1263 won per dollar: 7.4% off 1364 and 10.7% off 1415.
         self.draft("a.md", "Samsung's revenue rose 12% to 75.8 trillion won ($60.0 billion) in the fourth quarter of "
