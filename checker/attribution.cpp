@@ -993,6 +993,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         // "rose 0.1% after a 2.0% decline in November", "growth of 0.0% after 0.4% in the July-September
         // period": an earlier figure, whose period is its own, as after "up from".
         if (word.folded == "after") preposition = Preposition::up_or_down_from;
+
         if (word.folded == "from") {
           preposition = Preposition::from;
           const Word* before_from = at != words.begin() ? &*(at - 1) : nullptr;
@@ -1014,6 +1015,20 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
               preposition = Preposition::up_or_down_from;
             }
           }
+        }
+      }
+      // "2.0% more than the 19.7 million a year earlier": the amount compared with, right after the
+      // difference, is an earlier figure too, and "a year earlier" is its period alone.
+      if (k > next_claim && ends_before != words.end() && ends_before->offset == e.phrase_offset) {
+        const grammar::ExtractedClaim& previous = extracted[k - 1];
+        const std::size_t previous_end = previous.phrase_offset + previous.phrase_length;
+        const std::string_view first = ends_before->folded;
+        const std::string_view second = ends_before + 1 != words.end() ? (ends_before + 1)->folded : std::string_view();
+        const bool compares = first == "above" || first == "below" ||
+                              ((first == "more" || first == "less" || first == "fewer") && second == "than");
+        if (compares && previous_end <= e.phrase_offset &&
+            text.substr(previous_end, e.phrase_offset - previous_end).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+          preposition = Preposition::up_or_down_from;
         }
       }
       sentence_prepositions.push_back(preposition);

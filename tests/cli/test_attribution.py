@@ -649,5 +649,11 @@ class Attribution(TempDir):
         self.assertEqual(c["2.4%"]["change_basis"], "year-on-year")
         self.assertEqual(c["0.2%"]["change_basis"], "unstated")
 
+    def test_a_year_earlier_after_the_amount_compared_with_is_its_period_alone(self):
+        c = self.claims("Heathrow handled 39.9 million passengers in January to June. Gatwick carried 20.1 million, "
+                        "2.0% more than the 19.7 million a year earlier.", date="2025-07-24")
+        self.assertEqual(c["20.1 million"]["period"], "2025-H1")
+        self.assertEqual(c["19.7 million"]["period"], "2024-H1")
+
 if __name__ == "__main__":
     unittest.main()
