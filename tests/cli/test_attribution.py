@@ -655,5 +655,14 @@ class Attribution(TempDir):
         self.assertEqual(c["20.1 million"]["period"], "2025-H1")
         self.assertEqual(c["19.7 million"]["period"], "2024-H1")
 
+    def test_a_name_later_in_the_sentence_yields_to_the_context(self):
+        c = self.claims("Spain's economy grew 3.2% in 2024. Inflation was 2.8% in December, in line with a broader "
+                        "rise across the euro zone.", date="2025-01-29")
+        self.assertEqual(c["2.8%"]["subject"], "Spain")
+        # With no subject before it, the name after the claim is still read.
+        c = self.claims("Inflation was 2.8% in December, in line with a broader rise across the euro zone.",
+                        date="2025-01-29", name="b.md")
+        self.assertEqual(c["2.8%"]["subject"], "Euro area")
+
 if __name__ == "__main__":
     unittest.main()
