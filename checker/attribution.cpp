@@ -71,6 +71,27 @@ bool describes_a_level(std::string_view f) {
   return std::find(std::begin(words), std::end(words), f) != std::end(words);
 }
 
+// Verbs that report or compare an amount and name no thing: "That compares with a surplus of",
+// "leaving a monthly surplus of", "Gatwick carried 20.1 million". A key made of the words before an
+// amount passes over them, so that the same thing is keyed alike however the amount is brought in.
+// ("bringing" stays: "bringing first-half growth to 7.52%" is of the growth it brings, not a level of
+// the thing named before it.)
+const WordIndex& reporting_verbs() {
+  static const WordIndex index = [] {
+    WordIndex listed;
+    for (const std::string_view word :
+         {"compares", "compare", "leaving", "leaves", "left", "giving", "gives", "gave", "putting", "puts", "making", "makes", "made", "handled", "handles", "carried", "carries",
+          "served", "serves", "posted", "posts", "recorded", "records", "registered", "registers", "booked",
+          "books", "logged", "logs", "saw", "had", "has", "took", "takes", "generated", "generates", "earned",
+          "earns", "reported", "reports", "showed", "shows", "stands", "remained", "remains", "reaches", "ran", "runs",
+          "running"}) {
+      listed.add(word);
+    }
+    return listed;
+  }();
+  return index;
+}
+
 // Words that link a sentence to the one before it: "But exports fell" narrows nothing.
 const WordIndex& linking_words() {
   static const WordIndex index = [] {
@@ -102,8 +123,9 @@ bool is_clause_boundary(std::string_view between) {
 // clause, not of the 6.5 percent before it).
 bool opens_a_clause(const WordList& words, std::size_t begin, std::size_t end) {
   bool conjunction = false;
-  for (const Word& w : words) {
-    if (w.offset < begin) continue;
+  const auto first = std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.offset < begin; });
+  for (auto it = first; it != words.end(); ++it) {
+    const Word& w = *it;
     if (w.offset + w.length > end) break;
     const std::string_view f = w.folded;
     if (f == "and" || f == "while" || f == "but" || f == "whereas") {
@@ -814,6 +836,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     auto names_no_metric = [&](const Word& w) {
       const std::string_view written = text.substr(w.offset, w.length);
       if (grammar::is_month_name_in_any_case(written)) return true;
+      if (reporting_verbs().contains(w)) return true;
       if (&w != &words[0] || w.length < 3) return false;
       const std::size_t end = w.offset + w.length;
       return end < text.size() && text[end] == ',' &&

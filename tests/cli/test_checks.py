@@ -352,6 +352,18 @@ class Arithmetic(CheckCase):
         self.assertSilent()
 
 
+class KeysOfReportingVerbs(CheckCase):
+    def test_the_same_count_brought_in_by_different_verbs_conflicts(self):
+        self.draft("a.md", "Gatwick carried 20.1 million passengers in 2024.\n\nGatwick handled 21.1 million passengers "
+                           "in 2024.")
+        self.assertFires("conflict")
+
+    def test_a_surplus_compared_with_is_keyed_as_a_surplus(self):
+        self.draft("a.md", "The country ran a surplus of $992 billion in 2024.\n\nThat compares with a surplus of "
+                           "$929 billion for all of 2024.")
+        self.assertFires("conflict")
+
+
 class WholeOfAShare(CheckCase):
     # The amount after a share's whole ("of the national total of") is the whole's, not a second value
     # of the share's own metric and subject.
