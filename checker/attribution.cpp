@@ -2008,7 +2008,8 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
 
   // A change of no stated basis beside a change of the same metric and period whose basis the draft
   // states ("The consumer price index rose 0.2% last month ... In the 12 months through September, the
-  // CPI increased 2.4%") is of a basis unstated, as within a sentence.
+  // CPI increased 2.4%") is of a basis unstated, as within a sentence: for a month or a quarter, which
+  // may be compared with the one before. A change over a whole year is year-on-year whatever is stated.
   {
     static const Interned unstated("unstated");
     std::vector<std::size_t> stated;  // changes with a basis of their own
@@ -2021,6 +2022,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     for (Claim& c : claims) {
       if (stated.empty()) break;
       if (c.role != grammar::Role::change || !c.period || !c.change_basis.empty()) continue;
+      if (c.period->last - c.period->first + 1 > 3) continue;
       for (const std::size_t s : stated) {
         const Claim& other = claims[s];
         if (other.metric == c.metric && other.period == c.period && other.quantity.unit == c.quantity.unit &&
