@@ -19,8 +19,8 @@ CORPUS = os.path.join(SOURCE, "tests", "corpus", "newswire")
 class Newswire(unittest.TestCase):
     def test_the_consistent_drafts_raise_only_the_known_false_alarms(self):
         found, totals = newswire.consistent_findings(BIN, CORPUS)
-        self.assertGreater(totals["documents"], 350)
-        self.assertGreater(totals["claims"], 4500)
+        self.assertGreater(totals["documents"], 400)
+        self.assertGreater(totals["claims"], 5000)
         known = newswire.known_false(CORPUS)
         new = sorted(f"{k[0]}:{k[1]} {k[2]}: {found[k]}" for k in set(found) - set(known))
         gone = sorted(f"{k[0]}:{k[1]} {k[2]}" for k in set(known) - set(found))
@@ -33,11 +33,11 @@ class Newswire(unittest.TestCase):
 
     def test_the_planted_errors_found_are_those_planted_tsv_says(self):
         results = newswire.planted_results(BIN, CORPUS)
-        self.assertEqual(len(results), 60)
+        self.assertEqual(len(results), 80)
         changed = [f"{p['check']} {p['file']}:{p['line']} (planted.tsv: found={p['found']})"
                    for p, hit in results if hit != (p["found"] == "yes")]
         self.assertEqual(changed, [])
-        self.assertGreaterEqual(sum(1 for _, hit in results if hit), 26)
+        self.assertGreaterEqual(sum(1 for _, hit in results if hit), 30)
 
 
 if __name__ == "__main__":
