@@ -14,7 +14,6 @@
 namespace claimcheck {
 namespace {
 
-// Words that never name what a number measures.
 // Words before a metric's name that leave it the same metric ("overall exports", "nationwide core
 // consumer prices" is core CPI).
 constexpr std::string_view neutral_words[] = {
@@ -32,6 +31,7 @@ const WordIndex& neutral_word_index() {
   return index;
 }
 
+// Words that never name what a number measures.
 const WordIndex& stop_words() {
   static constexpr std::string_view words[] = {
       "the", "a", "an", "of", "in", "on", "for", "and", "or", "to", "with", "by", "its", "their", "this",
@@ -80,11 +80,11 @@ const WordIndex& reporting_verbs() {
   static const WordIndex index = [] {
     WordIndex listed;
     for (const std::string_view word :
-         {"compares", "compare", "leaving", "leaves", "left", "giving", "gives", "gave", "putting", "puts", "making", "makes", "made", "handled", "handles", "carried", "carries",
-          "served", "serves", "posted", "posts", "recorded", "records", "registered", "registers", "booked",
-          "books", "logged", "logs", "saw", "had", "has", "took", "takes", "generated", "generates", "earned",
-          "earns", "reported", "reports", "showed", "shows", "stands", "remained", "remains", "reaches", "ran", "runs",
-          "running"}) {
+         {"compares", "compare", "leaving", "leaves", "left", "giving", "gives", "gave", "putting", "puts",
+          "making", "makes", "made", "handled", "handles", "carried", "carries", "served", "serves", "posted",
+          "posts", "recorded", "records", "registered", "registers", "booked", "books", "logged", "logs", "saw",
+          "had", "has", "took", "takes", "generated", "generates", "earned", "earns", "reported", "reports",
+          "showed", "shows", "stands", "remained", "remains", "reaches", "ran", "runs", "running"}) {
       listed.add(word);
     }
     return listed;
@@ -996,6 +996,27 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
     // number or a change without a comma, "from" starts the move ("to 5.3 percent in 2024 from 5.1
     // percent", "fell 0.3 percent from 18.5 percent").
     sentence_prepositions.clear();
+    // "1.4 million tonnes above the 166.0 million tonnes", "2.0% more than the 19.7 million": whether the
+    // phrase of claim k (of extracted) opens with a comparison right after the phrase of the claim before
+    // it, and which way: up for "above" and "more than", down for "below", "less than", "fewer than".
+    auto comparison_with_previous = [&](std::size_t k) {
+      if (k <= next_claim) return grammar::Direction::none;
+      const grammar::ExtractedClaim& e = extracted[k];
+      const grammar::ExtractedClaim& previous = extracted[k - 1];
+      const std::size_t previous_end = previous.phrase_offset + previous.phrase_length;
+      if (previous_end > e.phrase_offset ||
+          text.substr(previous_end, e.phrase_offset - previous_end).find_first_not_of(" \t\r\n") != std::string_view::npos) {
+        return grammar::Direction::none;
+      }
+      const auto opening =
+          std::partition_point(words.begin(), words.end(), [&](const Word& w) { return w.offset < e.phrase_offset; });
+      if (opening == words.end() || opening->offset != e.phrase_offset) return grammar::Direction::none;
+      const std::string_view first = opening->folded;
+      const std::string_view second = opening + 1 != words.end() ? (opening + 1)->folded : std::string_view();
+      if (first == "above" || (first == "more" && second == "than")) return grammar::Direction::up;
+      if (first == "below" || ((first == "less" || first == "fewer") && second == "than")) return grammar::Direction::down;
+      return grammar::Direction::none;
+    };
     bool sentence_has_year_on_year_change = false;
     for (std::size_t k = next_claim; k < claim_end; ++k) {
       const grammar::ExtractedClaim& e = extracted[k];
@@ -1016,7 +1037,6 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
         // "rose 0.1% after a 2.0% decline in November", "growth of 0.0% after 0.4% in the July-September
         // period": an earlier figure, whose period is its own, as after "up from".
         if (word.folded == "after") preposition = Preposition::up_or_down_from;
-
         if (word.folded == "from") {
           preposition = Preposition::from;
           const Word* before_from = at != words.begin() ? &*(at - 1) : nullptr;
@@ -1042,18 +1062,7 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       }
       // "2.0% more than the 19.7 million a year earlier": the amount compared with, right after the
       // difference, is an earlier figure too, and "a year earlier" is its period alone.
-      if (k > next_claim && ends_before != words.end() && ends_before->offset == e.phrase_offset) {
-        const grammar::ExtractedClaim& previous = extracted[k - 1];
-        const std::size_t previous_end = previous.phrase_offset + previous.phrase_length;
-        const std::string_view first = ends_before->folded;
-        const std::string_view second = ends_before + 1 != words.end() ? (ends_before + 1)->folded : std::string_view();
-        const bool compares = first == "above" || first == "below" ||
-                              ((first == "more" || first == "less" || first == "fewer") && second == "than");
-        if (compares && previous_end <= e.phrase_offset &&
-            text.substr(previous_end, e.phrase_offset - previous_end).find_first_not_of(" \t\r\n") == std::string_view::npos) {
-          preposition = Preposition::up_or_down_from;
-        }
-      }
+      if (comparison_with_previous(k) != grammar::Direction::none) preposition = Preposition::up_or_down_from;
       sentence_prepositions.push_back(preposition);
     }
     // "revised 2023 GDP up to 129.43 trillion yuan from the initially reported 126.06 trillion yuan": in
@@ -1640,17 +1649,17 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
             text.substr(claim_end_offset, words[first_after].offset - claim_end_offset).find_first_not_of(" \t\r\n") ==
                 std::string_view::npos) {
           std::string_view noun = first_after + 2 < words.size() ? words[first_after + 2].folded : std::string_view("each");
-          if (k + 1 < claim_end) {
+          // The count, within the eight words after "for": of its unit, else of the word after it.
+          const std::size_t reach = first_after + 8 < words.size() ? words[first_after + 8].offset : s_end;
+          if (k + 1 < claim_end && extracted[k + 1].offset < reach) {
             const grammar::ExtractedClaim& count = extracted[k + 1];
             const std::size_t count_end = count.offset + count.length;
             const auto after_count = std::partition_point(words.begin(), words.end(),
                                                           [&](const Word& w) { return w.offset < count_end; });
-            if (count.offset < (first_after + 8 < words.size() ? words[first_after + 8].offset : s_end) &&
-                after_count != words.end() && count.quantity.unit.empty()) {
-              noun = after_count->folded;
-            } else if (count.offset < (first_after + 8 < words.size() ? words[first_after + 8].offset : s_end) &&
-                       !count.quantity.unit.empty()) {
+            if (!count.quantity.unit.empty()) {
               noun = count.quantity.unit;
+            } else if (after_count != words.end()) {
+              noun = after_count->folded;
             }
           }
           if (noun == "of") noun = "each";
@@ -1708,24 +1717,10 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
           (difference.role != grammar::Role::level && difference.role != grammar::Role::change)) {
         continue;
       }
-      const grammar::ExtractedClaim& e_difference = extracted[k - 1 - sentence_claims + next_claim];
-      const grammar::ExtractedClaim& e_compared = extracted[k - sentence_claims + next_claim];
-      const std::size_t difference_end = e_difference.phrase_offset + e_difference.phrase_length;
-      if (difference_end > e_compared.phrase_offset ||
-          text.substr(difference_end, e_compared.phrase_offset - difference_end).find_first_not_of(" \t\r\n") !=
-              std::string_view::npos) {
-        continue;
-      }
-      const auto opening = std::partition_point(words.begin(), words.end(),
-                                                [&](const Word& w) { return w.offset < e_compared.phrase_offset; });
-      if (opening == words.end() || opening->offset != e_compared.phrase_offset) continue;
-      const std::string_view first = opening->folded;
-      const std::string_view second = opening + 1 != words.end() ? (opening + 1)->folded : std::string_view();
-      const bool more = first == "above" || (first == "more" && second == "than");
-      const bool less = first == "below" || ((first == "less" || first == "fewer") && second == "than");
-      if (!more && !less) continue;
+      const grammar::Direction direction = comparison_with_previous(k - sentence_claims + next_claim);
+      if (direction == grammar::Direction::none) continue;
       difference.role = grammar::Role::change;
-      difference.direction = more ? grammar::Direction::up : grammar::Direction::down;
+      difference.direction = direction;
       difference.preposition = Preposition::none;
       difference.change_basis = "than " + collapse_whitespace(text.substr(compared.offset, compared.length));
       compared.quantity.qualifier = grammar::Qualifier::exact;
@@ -1919,12 +1914,11 @@ std::vector<Claim> Attributor::attribute(const Document& document, std::uint32_t
       // "up 12% from $35.1 billion in the previous quarter".
       const Claim* own_change = k > sentence_claims && claims[k - 1].role == grammar::Role::change ? &claims[k - 1] : nullptr;
       const int months = c.period->last - c.period->first + 1;
-      if (own_change != nullptr && own_change->change_basis == quarter_on_quarter && months == 3) {
-        c.period = rules::Period{c.period->first - 3, c.period->last - 3};
-        continue;
-      }
-      if (own_change != nullptr && own_change->change_basis == month_on_month && months == 1) {
-        c.period = rules::Period{c.period->first - 1, c.period->last - 1};
+      const bool one_period_before =
+          own_change != nullptr && ((own_change->change_basis == quarter_on_quarter && months == 3) ||
+                                    (own_change->change_basis == month_on_month && months == 1));
+      if (one_period_before) {
+        c.period = rules::Period{c.period->first - months, c.period->last - months};
         continue;
       }
       const Claim* other_end = nullptr;  // the move's change or the level it went to

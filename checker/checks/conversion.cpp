@@ -23,6 +23,23 @@ std::string currency_name(const CheckContext& ctx, const std::string& code) {
   return code;
 }
 
+// The table's rate for an amount and its conversion in a period: units of the amount's currency per
+// unit of the converted one, the entry it comes from, and its tolerance.
+struct TableRate {
+  double expected = 0;
+  RateLookup table;
+  double tolerance = 0;
+};
+
+std::optional<TableRate> table_rate(const CheckContext& ctx, const Claim& conv, const Claim& amount,
+                                    const rules::Period& period) {
+  const auto rate_amount = ctx.input.rates.find(amount.quantity.unit, period);
+  const auto rate_conv = ctx.input.rates.find(conv.quantity.unit, period);
+  if (!rate_amount || !rate_conv) return std::nullopt;
+  const RateLookup& table = rate_amount->source != nullptr ? *rate_amount : *rate_conv;
+  return TableRate{rate_amount->rate / rate_conv->rate, table, conversion_tolerance(ctx, table)};
+}
+
 bool converts_at_rate_of_draft_date(const CheckContext& ctx, const Claim& conv, const Claim& amount, double implied) {
   const std::optional<rules::Period>& month = ctx.input.documents[conv.document].month;
   // Only for a period that ended within fifteen months of the draft (last year's figure, or the year
@@ -31,11 +48,8 @@ bool converts_at_rate_of_draft_date(const CheckContext& ctx, const Claim& conv, 
   if (!month || !amount.period || month->last <= amount.period->last || month->last - amount.period->last > 15) {
     return false;
   }
-  const auto rate_amount = ctx.input.rates.find(amount.quantity.unit, *month);
-  const auto rate_conv = ctx.input.rates.find(conv.quantity.unit, *month);
-  if (!rate_amount || !rate_conv) return false;
-  const RateLookup& table = rate_amount->source != nullptr ? *rate_amount : *rate_conv;
-  return std::fabs(implied / (rate_amount->rate / rate_conv->rate) - 1) <= conversion_tolerance(ctx, table);
+  const auto at_month = table_rate(ctx, conv, amount, *month);
+  return at_month && std::fabs(implied / at_month->expected - 1) <= at_month->tolerance;
 }
 
 void run(CheckContext& ctx) {
@@ -50,14 +64,13 @@ void run(CheckContext& ctx) {
     if (conv.quantity.unit == amount.quantity.unit || conv.quantity.low <= 0 || amount.quantity.low <= 0) continue;
     if (!amount.period) continue;  // without a period there is no rate to compare with
 
-    const auto rate_amount = ctx.input.rates.find(amount.quantity.unit, *amount.period);
-    const auto rate_conv = ctx.input.rates.find(conv.quantity.unit, *amount.period);
-    if (!rate_amount || !rate_conv) continue;
+    const auto at_period = table_rate(ctx, conv, amount, *amount.period);
+    if (!at_period) continue;
     // Units of the amount's currency per unit of the converted currency.
     const double implied = amount.quantity.low / conv.quantity.low;
-    const double expected = rate_amount->rate / rate_conv->rate;
-    const RateLookup& table = rate_amount->source != nullptr ? *rate_amount : *rate_conv;
-    const double tolerance = conversion_tolerance(ctx, table);
+    const double expected = at_period->expected;
+    const RateLookup& table = at_period->table;
+    const double tolerance = at_period->tolerance;
     const double off = implied / expected - 1;
     if (std::fabs(off) <= tolerance) continue;
     // A newsroom converts at the rate of the day it writes as often as at the period's average: a
@@ -69,8 +82,8 @@ void run(CheckContext& ctx) {
     const auto slip = scale_slip_factor(implied, expected);
     std::string message = fmt::format(
         "{} converted as {}: implied rate {:.4g} {} per {}; the {} table says {:.4g} (tolerance {:g}%)", amount.text,
-        conv.text, implied, unit_a, unit_b, table.source != nullptr ? table.source->period.to_string() : period_label(amount),
-        expected, tolerance * 100);
+        conv.text, implied, unit_a, unit_b,
+        table.source != nullptr ? table.source->period.to_string() : period_label(amount), expected, tolerance * 100);
     if (slip) message += fmt::format(": off by a factor of {:g}, a likely million/billion/trillion slip", *slip);
     Finding& f = ctx.report(conv, std::move(message));
     ctx.relate(f, amount, fmt::format("the amount converted: {}", amount.text));
@@ -90,7 +103,8 @@ Check conversion_check() {
            "For an amount followed by its conversion in brackets (\"2 trillion yuan ($280 billion)\"), divides "
            "one by the other to get the implied exchange rate and compares it with the rate table for the "
            "period of the claim (annual averages by default), and, when the period ended before the draft's "
-           "date by at most fifteen months, with the rate at that date, at which newsrooms convert as often. The stated values are compared as points, since "
+           "date by at most fifteen months, with the rate at that date, at which newsrooms convert as often. The "
+           "stated values are compared as points, since "
            "both sides convert one amount; a deviation beyond the tolerance (4% unless the rules file says "
            "otherwise) is reported, with the implied and the table's rate."},
           run,
