@@ -5,6 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace claimcheck {
 namespace {
@@ -66,6 +71,48 @@ std::size_t folded_length(std::string_view word) {
   return n;
 }
 
+// The sixteen bytes at p as two masks, bit k for p[k]: those that are plain, and those that are A-Z.
+#if defined(__SSE2__)
+struct PlainBytes {
+  unsigned plain;
+  unsigned upper;
+};
+PlainBytes plain_bytes(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // low <= byte < low + count, as unsigned bytes.
+  auto in_range = [&](char low, int count) {
+    const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(low));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(count - 1))), d);
+  };
+  const __m128i upper = in_range('A', 26);
+  const __m128i ascii = _mm_or_si128(_mm_or_si128(upper, in_range('a', 26)),
+                                     _mm_or_si128(in_range('0', 10), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
+  // Bytes of non-ASCII characters by their high bit, but 0xE2.
+  const __m128i beyond = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))), v);
+  return {static_cast<unsigned>(_mm_movemask_epi8(ascii) | _mm_movemask_epi8(beyond)),
+          static_cast<unsigned>(_mm_movemask_epi8(upper))};
+}
+#endif
+
+// The first byte from p on that is not plain, or end; upper is or-ed into kinds when a byte passed is
+// A-Z. Sixteen bytes at a time while as many remain: a word's length decides no branch.
+const unsigned char* plain_run_end(const unsigned char* p, const unsigned char* const end, unsigned& kinds) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const PlainBytes bytes = plain_bytes(p);
+    const int run = std::countr_one(bytes.plain);
+    if ((bytes.upper & ((1u << run) - 1)) != 0) kinds |= upper;
+    p += run;
+    if (run < 16) return p;
+  }
+#endif
+  while (p != end && (byte_kinds[*p] & plain) != 0) {
+    kinds |= byte_kinds[*p];
+    ++p;
+  }
+  return p;
+}
+
 }  // namespace
 
 std::string fold_word(std::string_view word) {
@@ -108,33 +155,8 @@ void WordList::split(std::string_view text, std::size_t base_offset) {
     bool joined = false;  // whether the word runs on over a byte that is not plain
     ByteKind next = ends;
     for (;;) {
-      // While four bytes remain, the bound is tested once for the four.
-      while (end - p >= 4) {
-        if (((next = byte_kinds[p[0]]) & plain) == 0) break;
-        kinds |= next;
-        if (((next = byte_kinds[p[1]]) & plain) == 0) {
-          p += 1;
-          break;
-        }
-        kinds |= next;
-        if (((next = byte_kinds[p[2]]) & plain) == 0) {
-          p += 2;
-          break;
-        }
-        kinds |= next;
-        if (((next = byte_kinds[p[3]]) & plain) == 0) {
-          p += 3;
-          break;
-        }
-        kinds |= next;
-        p += 4;
-      }
-      if (end - p < 4) {  // else the loop above has stopped at a byte that is not plain
-        while (p != end && ((next = byte_kinds[*p]) & plain) != 0) {
-          kinds |= next;
-          ++p;
-        }
-      }
+      p = plain_run_end(p, end, kinds);
+      if (p != end) next = byte_kinds[*p];
       if (p == end || next == ends) break;
       const auto left = static_cast<std::size_t>(end - p);
       if (next == e2 && left > 2 && p[1] == 0x80) {
@@ -171,6 +193,7 @@ std::uint32_t WordIndex::add(std::string_view folded) {
   if (const std::uint32_t known = find(word); known != npos) return known;
   const auto number = static_cast<std::uint32_t>(words_.size());
   words_.push_back({std::string(folded), word.hash});
+  present_[(word.hash >> 6) % present_.size()] |= std::uint64_t{1} << (word.hash & 63);
   // At most a quarter full, so that a lookup of a word not in the index ends at the first slot.
   if (4 * words_.size() > slots_.size()) {
     slots_.assign(std::max<std::size_t>(1024, 8 * words_.size()), 0);

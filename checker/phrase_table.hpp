@@ -3,6 +3,7 @@
 
 #include "grammar/interned.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -67,7 +68,9 @@ class WordIndex {
   std::uint32_t add(std::string_view folded);
   // The number of the word, or npos when it was never added.
   std::uint32_t find(const Word& word) const {
-    if (slots_.empty()) return npos;
+    // Most words looked up are in no index: one bit, from a table small enough to stay in the
+    // cache, rules out all but about one in a hundred of them without a branch that guesses wrong.
+    if (((present_[(word.hash >> 6) % present_.size()] >> (word.hash & 63)) & 1) == 0) return npos;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t s = word.hash & mask;; s = (s + 1) & mask) {
       const std::uint32_t slot = slots_[s];
@@ -87,6 +90,8 @@ class WordIndex {
   void place(std::uint32_t number);
   std::vector<Known> words_;
   std::vector<std::uint32_t> slots_;  // open addressing on the hash: a word's number + 1, 0 when empty
+  // A bit for each hash value modulo 16,384 that a word of the index has: 2 KB.
+  std::array<std::uint64_t, 256> present_{};
 };
 
 struct PhraseMatch {
