@@ -219,11 +219,21 @@ void PhraseTable::add(std::string_view phrase, std::string_view value) {
   if (entry.words.empty()) return;
   entry.value = value;
   const std::uint32_t first = first_words_.add(entry.words.front());
-  if (first == entries_.size()) entries_.emplace_back();
-  auto& bucket = entries_[first];
-  bucket.push_back(std::move(entry));
-  std::stable_sort(bucket.begin(), bucket.end(),
+  if (first == buckets_.size()) buckets_.emplace_back();
+  Bucket& bucket = buckets_[first];
+  bucket.entries.push_back(std::move(entry));
+  std::stable_sort(bucket.entries.begin(), bucket.entries.end(),
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+  bucket.second_words = 0;
+  bucket.single = no_entry;
+  for (std::size_t k = 0; k < bucket.entries.size(); ++k) {
+    const Entry& e = bucket.entries[k];
+    if (e.words.size() > 1) {
+      bucket.second_words |= std::uint64_t{1} << (e.hashes[1] & 63);
+    } else if (bucket.single == no_entry) {
+      bucket.single = k;
+    }
+  }
 }
 
 void PhraseTable::find_all(const WordList& words, std::vector<PhraseMatch>& matches) const {
@@ -235,8 +245,14 @@ void PhraseTable::find_all(const WordList& words, std::vector<PhraseMatch>& matc
     std::uint32_t first = WordIndex::npos;
     while (i < count && (first = first_words_.find(words[i])) == WordIndex::npos) ++i;
     if (i == count) break;
+    const Bucket& bucket = buckets_[first];
     const Entry* found = nullptr;
-    for (const Entry& e : entries_[first]) {
+    const bool may_go_on = i + 1 < count && ((bucket.second_words >> (words[i + 1].hash & 63)) & 1) != 0;
+    for (const Entry& e : bucket.entries) {
+      if (!may_go_on) {
+        if (bucket.single != no_entry) found = &bucket.entries[bucket.single];
+        break;
+      }
       if (i + e.words.size() > count) continue;
       bool same = true;
       for (std::size_t k = 1; k < e.words.size() && same; ++k) {

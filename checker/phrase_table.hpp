@@ -116,8 +116,17 @@ class PhraseTable {
     std::vector<std::uint32_t> hashes;  // word_hash of each
     Interned value;
   };
+  // The entries that begin with one word, longest first. Most words that begin an entry ("the",
+  // "in", "from") begin it only before a few words: a bit for each second word's hash, modulo 64,
+  // rules out the longer entries without comparing them, leaving the entry of one word, if any.
+  static constexpr std::size_t no_entry = static_cast<std::size_t>(-1);
+  struct Bucket {
+    std::vector<Entry> entries;
+    std::uint64_t second_words = 0;
+    std::size_t single = no_entry;  // the index of the entry of the first word alone
+  };
   WordIndex first_words_;
-  std::vector<std::vector<Entry>> entries_;  // by the number of their first word, longest first
+  std::vector<Bucket> buckets_;  // by the number of their first word
 };
 
 }  // namespace claimcheck

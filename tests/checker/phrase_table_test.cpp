@@ -118,3 +118,31 @@ TEST_CASE("a phrase table finds the longest phrase at each word, left to right")
   CHECK(matches[2].word_count == 2);
   CHECK(matches[2].length == std::string("Hong Kong's").size());
 }
+
+TEST_CASE("a phrase of one word is found where a longer phrase with the same first word is not") {
+  PhraseTable table;
+  table.add("South Korea", "South Korea");
+  table.add("South Africa", "South Africa");
+  table.add("South", "the South");
+  table.add("a year earlier", "year before");
+  const WordList words = split_words("South Korea and the South grew faster than a year earlier, South Africa a year later");
+  std::vector<PhraseMatch> matches;
+  table.find_all(words, matches);
+  REQUIRE(matches.size() == 4);
+  CHECK(*matches[0].value == "South Korea");
+  CHECK(matches[0].word_count == 2);
+  CHECK(*matches[1].value == "the South");
+  CHECK(matches[1].first_word == 4);
+  CHECK(*matches[2].value == "year before");
+  CHECK(matches[2].first_word == 8);
+  CHECK(matches[2].word_count == 3);
+  CHECK(*matches[3].value == "South Africa");
+  // "a year later" is no phrase of the table, and a last word that begins only longer phrases is none.
+  const WordList ending = split_words("growth picked up from a");
+  table.find_all(ending, matches);
+  CHECK(matches.empty());
+  const WordList last = split_words("growth in the South");
+  table.find_all(last, matches);
+  REQUIRE(matches.size() == 1);
+  CHECK(*matches[0].value == "the South");
+}
