@@ -248,19 +248,19 @@ void PhraseTable::find_all(const WordList& words, std::vector<PhraseMatch>& matc
     const Bucket& bucket = buckets_[first];
     const Entry* found = nullptr;
     const bool may_go_on = i + 1 < count && ((bucket.second_words >> (words[i + 1].hash & 63)) & 1) != 0;
-    for (const Entry& e : bucket.entries) {
-      if (!may_go_on) {
-        if (bucket.single != no_entry) found = &bucket.entries[bucket.single];
-        break;
-      }
-      if (i + e.words.size() > count) continue;
-      bool same = true;
-      for (std::size_t k = 1; k < e.words.size() && same; ++k) {
-        same = e.hashes[k] == words[i + k].hash && e.words[k] == words[i + k].folded;
-      }
-      if (same) {
-        found = &e;
-        break;
+    if (!may_go_on) {
+      if (bucket.single != no_entry) found = &bucket.entries[bucket.single];
+    } else {
+      for (const Entry& e : bucket.entries) {
+        if (i + e.words.size() > count) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < e.words.size() && same; ++k) {
+          same = e.hashes[k] == words[i + k].hash && e.words[k] == words[i + k].folded;
+        }
+        if (same) {
+          found = &e;
+          break;
+        }
       }
     }
     if (found == nullptr) {
